@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Winkel.Catalog.Import;
+using Winkel.Catalog.Products;
+using Winkel.Catalog.Storage;
+using Winkel.Core;
+using Winkel.Core.Http;
+
+namespace Winkel.Catalog;
+
+/// <summary>Admin catalog writes: create, replace, patch, delete and JSON Lines import.</summary>
+public static class CatalogAdminApi
+{
+    public static IEndpointRouteBuilder MapCatalogAdminApi(this IEndpointRouteBuilder app)
+    {
+        var importMaxBytes = app.ServiceProvider.GetRequiredService<IOptions<CatalogOptions>>().Value.ImportMaxBytes;
+        var admin = app.MapGroup("/api/admin/products").WithTags("Catalog admin").RequireAuthorization(Policies.Admin);
+        admin.MapPost("/", CreateProduct).WithName(nameof(CreateProduct));
+        admin.MapPut("/{productId}", ReplaceProduct).WithName(nameof(ReplaceProduct));
+        admin.MapPatch("/{productId}", PatchProduct).WithName(nameof(PatchProduct));
+        admin.MapDelete("/{productId}", DeleteProduct).WithName(nameof(DeleteProduct));
+        admin.MapPost("/import", ImportProducts).WithName(nameof(ImportProducts))
+            .Accepts<string>("application/x-ndjson")
+            .WithMetadata(new ImportSizeLimit(importMaxBytes));
+        return app;
+    }
+
+    public static async Task<Results<Created<Product>, ValidationProblem, ProblemHttpResult>> CreateProduct(
+        JsonElement body, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var product = ProductReader.ReadProduct(body, errors);
+        if (product is null)
+        {
+            return Problems.Validation(errors);
+        }
+        var now = time.Now();
+        var result = await store.CreateAsync(product with { CreatedAt = now, UpdatedAt = now }, cancellationToken);
+        return result.Status == CatalogWriteStatus.AlreadyExists
+            ? Problems.Conflict("product-exists", "Product already exists", $"A product with id '{product.ProductId}' already exists.")
+            : TypedResults.Created($"/api/products/{product.ProductId}", result.Product);
+    }
+
+    public static async Task<Results<Ok<Product>, ValidationProblem, ProblemHttpResult>> ReplaceProduct(
+        string productId, JsonElement body, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var product = ProductReader.IsValidProductId(productId)
+            ? ProductReader.ReadProduct(body, errors, routeProductId: productId)
+            : null;
+        if (product is null)
+        {
+            return errors.IsEmpty ? ProductNotFound(productId) : Problems.Validation(errors);
+        }
+        var now = time.Now();
+        var result = await store.ReplaceAsync(product with { CreatedAt = now, UpdatedAt = now }, cancellationToken);
+        return result.Product is { } stored ? TypedResults.Ok(stored) : ProductNotFound(productId);
+    }
+
+    public static async Task<Results<Ok<Product>, ValidationProblem, ProblemHttpResult>> PatchProduct(
+        string productId, JsonElement body, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!ProductReader.IsValidProductId(productId))
+        {
+            return ProductNotFound(productId);
+        }
+        var errors = new FieldErrors();
+        var patch = ProductReader.ReadPatch(body, errors, productId);
+        if (patch is null)
+        {
+            return Problems.Validation(errors);
+        }
+        var result = await store.PatchAsync(productId, patch, time.Now(), cancellationToken);
+        return result.Product is { } stored ? TypedResults.Ok(stored) : ProductNotFound(productId);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteProduct(
+        string productId, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var deleted = ProductReader.IsValidProductId(productId) && await store.DeleteAsync(productId, time.Now(), cancellationToken);
+        return deleted ? TypedResults.NoContent() : ProductNotFound(productId);
+    }
+
+    public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportProducts(
+        HttpRequest request, ProductImporter importer, CancellationToken cancellationToken)
+    {
+        if (request.ContentType is not { } contentType || !JsonLinesMediaTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+        {
+            return TypedResults.Problem(
+                "Send the products as JSON Lines with Content-Type: application/x-ndjson.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", type: Problems.Type("unsupported-media-type"));
+        }
+        return TypedResults.Ok(await importer.ImportAsync(request.Body, progress: null, cancellationToken));
+    }
+
+    private static readonly string[] JsonLinesMediaTypes = ["application/x-ndjson", "application/jsonl", "application/json-lines"];
+
+    private static ProblemHttpResult ProductNotFound(string productId) =>
+        Problems.NotFound("Product not found", $"There is no product with id '{productId}'.");
+
+    private sealed record ImportSizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
+}

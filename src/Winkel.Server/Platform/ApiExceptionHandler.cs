@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Winkel.Core.Http;
+
+namespace Winkel.Server.Platform;
+
+/// <summary>
+/// Turns bad input that surfaces as an exception — malformed JSON, a wrong content type, a body over
+/// the limit — into a 4xx problem+json naming the field where one is known. Everything else is left to
+/// the default handler, which answers a plain 500 problem without internals.
+/// </summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad)
+        {
+            return false;
+        }
+        var problem = bad.InnerException is JsonException json
+            ? new ValidationProblemDetails(new Dictionary<string, string[]> { [FieldOf(json)] = [JsonMessage(json)] })
+            {
+                Title = "The request body is not valid JSON.",
+                Type = Problems.Type("malformed-json"),
+            }
+            : new ProblemDetails { Title = TitleFor(bad.StatusCode), Detail = bad.Message, Type = Problems.Type(TypeFor(bad.StatusCode)) };
+        problem.Status = bad.StatusCode;
+        context.Response.StatusCode = bad.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static string FieldOf(JsonException exception) =>
+        exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
+
+    private static string JsonMessage(JsonException exception) =>
+        exception.LineNumber is { } line
+            ? $"is not valid JSON (line {line + 1}, position {exception.BytePositionInLine + 1})."
+            : "is not valid JSON.";
+
+    private static string TitleFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type: send application/json.",
+        _ => "Bad request.",
+    };
+
+    private static string TypeFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "body-too-large",
+        StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+        _ => "bad-request",
+    };
+}

@@ -1,0 +1,29 @@
+using Winkel.Catalog;
+using Winkel.Identity;
+using Winkel.Server.Cli;
+using Winkel.Server.Platform;
+
+if (CommandLine.IsVerb(args))
+{
+    return await CommandLine.RunAsync(args);
+}
+
+// appsettings.json ships beside the binary, so the store starts the same from any working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddPlatform();
+builder.AddStorage();
+builder.AddIdentity();
+builder.AddCatalog();
+
+var app = builder.Build();
+app.UsePlatform();
+app.MapPlatform();
+app.MapIdentityApi();
+app.MapCatalogApi();
+app.MapCatalogAdminApi();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The host's entry point, public for WebApplicationFactory.</summary>
+public partial class Program;

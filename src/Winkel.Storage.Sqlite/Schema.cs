@@ -1,0 +1,65 @@
+namespace Winkel.Storage.Sqlite;
+
+/// <summary>
+/// The embedded schema, applied in order by <see cref="SqliteDatabase"/>; a database records the
+/// number of steps it has applied in <c>PRAGMA user_version</c>. Append steps, never edit old ones.
+/// </summary>
+internal static class Schema
+{
+    public static readonly string[] Steps =
+    [
+        """
+        CREATE TABLE products (
+            product_id  TEXT PRIMARY KEY,
+            category    TEXT NOT NULL,
+            subcategory TEXT NOT NULL,
+            price_cents INTEGER NOT NULL,
+            stock       INTEGER NOT NULL CHECK (stock >= 0),
+            doc         TEXT NOT NULL
+        );
+        CREATE INDEX products_by_category_price ON products (category, price_cents, product_id);
+        CREATE INDEX products_by_price ON products (price_cents, product_id);
+
+        CREATE TABLE category_counts (
+            category      TEXT NOT NULL,
+            subcategory   TEXT NOT NULL,
+            product_count INTEGER NOT NULL,
+            PRIMARY KEY (category, subcategory)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE catalog_changes (
+            position   INTEGER PRIMARY KEY AUTOINCREMENT,
+            product_id TEXT NOT NULL,
+            old_doc    TEXT,
+            new_doc    TEXT,
+            changed_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE change_checkpoints (
+            consumer TEXT PRIMARY KEY,
+            position INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE customers (
+            customer_id   TEXT PRIMARY KEY,
+            email         TEXT NOT NULL UNIQUE,
+            name          TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            roles         TEXT NOT NULL,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until  INTEGER NOT NULL DEFAULT 0,
+            created_at    INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE sessions (
+            token_hash  TEXT PRIMARY KEY,
+            customer_id TEXT NOT NULL,
+            email       TEXT NOT NULL,
+            roles       TEXT NOT NULL,
+            created_at  INTEGER NOT NULL,
+            expires_at  INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX sessions_by_customer ON sessions (customer_id);
+        """,
+    ];
+}

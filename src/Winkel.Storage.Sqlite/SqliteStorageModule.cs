@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Winkel.Catalog.Changes;
+using Winkel.Catalog.Storage;
+using Winkel.Identity.Storage;
+using Winkel.Storage.Sqlite.Catalog;
+using Winkel.Storage.Sqlite.Identity;
+
+namespace Winkel.Storage.Sqlite;
+
+public static class SqliteStorageModule
+{
+    /// <summary>The embedded profile: every module's ports on one SQLite file in <c>Winkel:DataDir</c>.</summary>
+    public static IHostApplicationBuilder AddSqliteStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SqliteDatabase>();
+        builder.Services.AddSingleton<ICatalogStore, SqliteCatalogStore>();
+        builder.Services.AddSingleton<SqliteChangeFeed>();
+        builder.Services.AddSingleton<ICatalogChangeFeed>(sp => sp.GetRequiredService<SqliteChangeFeed>());
+        builder.Services.AddSingleton<IChangeFeedCheckpoints>(sp => sp.GetRequiredService<SqliteChangeFeed>());
+        builder.Services.AddSingleton<ICustomerStore, SqliteCustomerStore>();
+        builder.Services.AddSingleton<ISessionStore, SqliteSessionStore>();
+        builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("store", tags: ["ready"]);
+        return builder;
+    }
+}
+
+internal sealed class SqliteHealthCheck(SqliteDatabase database) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var connection = database.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1 FROM products LIMIT 1";
+            command.ExecuteScalar();
+            return Task.FromResult(HealthCheckResult.Healthy("SQLite database is reachable."));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("SQLite database is not reachable.", ex));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Winkel.Server.Tests;
+
+/// <summary>
+/// The whole host on a real SQLite file in a fresh data folder, demo catalog off unless a test turns it
+/// on, with an admin from configuration. One factory per test class (xunit class fixture).
+/// </summary>
+public class WinkelAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@winkel.test";
+    public const string AdminPassword = "admin-password-123";
+
+    public WinkelAppFactory()
+        : this(NewDataDir())
+    {
+    }
+
+    /// <summary>A factory on an existing data folder, e.g. to start the store again on the same data.</summary>
+    internal WinkelAppFactory(string dataDir, bool deleteDataOnDispose = true)
+    {
+        DataDir = dataDir;
+        _deleteDataOnDispose = deleteDataOnDispose;
+    }
+
+    private readonly bool _deleteDataOnDispose;
+
+    public string DataDir { get; }
+
+    public static string NewDataDir() => Path.Combine(Path.GetTempPath(), "winkel-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra settings, applied after the defaults below.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Winkel:DataDir", DataDir);
+        builder.UseSetting("Winkel:Catalog:Demo", "false");
+        builder.UseSetting("Winkel:Catalog:ChangeFeedPollInterval", "00:00:00.050");
+        builder.UseSetting("Winkel:Admin:Email", AdminEmail);
+        builder.UseSetting("Winkel:Admin:Password", AdminPassword);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_deleteDataOnDispose && Directory.Exists(DataDir))
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    public async Task<HttpClient> CreateAdminClientAsync() => await SignedInClientAsync(AdminEmail, AdminPassword);
+
+    /// <summary>A client signed in as a newly registered customer.</summary>
+    public async Task<HttpClient> CreateCustomerClientAsync(string? email = null)
+    {
+        email ??= $"shopper-{Guid.NewGuid():N}@example.nl";
+        using var anonymous = CreateClient();
+        var register = await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password = "correct-horse-battery", name = "Shopper" });
+        register.EnsureSuccessStatusCode();
+        return await SignedInClientAsync(email, "correct-horse-battery");
+    }
+
+    private async Task<HttpClient> SignedInClientAsync(string email, string password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
