@@ -7,12 +7,13 @@ namespace Winkel.Storage.Sqlite;
 /// <summary>
 /// The embedded database: one SQLite file in WAL mode (readers never wait for the writer) with
 /// <c>synchronous=FULL</c>, so a committed write survives a killed process and a power cut.
-/// Writes from this process take turns on an async lock; the busy timeout covers other processes
-/// (an <c>import</c> run beside the server).
+/// All writes of this process go through <see cref="WriteAsync{T}"/>, which a single writer commits in
+/// groups (see <see cref="GroupCommitWriter"/>); the busy timeout covers other processes, such as an
+/// <c>import</c> run beside the server.
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly GroupCommitWriter _writer;
 
     public SqliteDatabase(IOptions<SqliteOptions> options)
     {
@@ -27,6 +28,7 @@ public sealed class SqliteDatabase : IDisposable
             DefaultTimeout = 30,
         }.ToString();
         Migrate();
+        _writer = new GroupCommitWriter(Open);
     }
 
     public string ConnectionString { get; }
@@ -38,29 +40,20 @@ public sealed class SqliteDatabase : IDisposable
         return connection;
     }
 
-    /// <summary>Runs <paramref name="work"/> in one IMMEDIATE transaction and commits it.</summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            using var connection = Open();
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var result = work(connection, transaction);
-            transaction.Commit();
-            return result;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    /// <summary>
+    /// Runs <paramref name="work"/> inside a write transaction and completes once that transaction is
+    /// committed to disk. If <paramref name="work"/> throws, its own changes are rolled back and the
+    /// exception is rethrown to the caller; other writes committed with it are unaffected.
+    /// <paramref name="work"/> must not call <see cref="WriteAsync{T}"/> itself.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(work, cancellationToken);
 
     public void Dispose()
     {
+        _writer.Dispose();
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
-        _writeLock.Dispose();
     }
 
     private void Migrate()
@@ -79,7 +72,7 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    internal static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
