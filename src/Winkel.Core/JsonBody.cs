@@ -69,4 +69,20 @@ public sealed class JsonBody
         }
         return text;
     }
+
+    /// <summary>A required whole-number field (range checks are the caller's).</summary>
+    public int? WholeNumber(string field)
+    {
+        if (!_fields.TryGetValue(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            Errors.Add(field, "is required.");
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
+        {
+            Errors.Add(field, "must be a whole number.");
+            return null;
+        }
+        return number;
+    }
 }

@@ -56,7 +56,7 @@ public static class IdentityApi
     }
 
     public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> Login(
-        JsonElement body, HttpContext context, AccountService accounts, CancellationToken cancellationToken)
+        JsonElement body, HttpContext context, AccountService accounts, IEnumerable<ISignInObserver> observers, CancellationToken cancellationToken)
     {
         var fields = JsonBody.Read(body, LoginFields, ServerOwnedFields);
         var email = fields.Text("email", 1, 254);
@@ -81,6 +81,10 @@ public static class IdentityApi
             Path = "/",
             Expires = expires,
         });
+        foreach (var observer in observers)
+        {
+            await observer.OnSignedInAsync(signIn.Session.CustomerId, context, cancellationToken);
+        }
         return TypedResults.Ok(new TokenResponse(signIn.Token, "Bearer", signIn.Session.ExpiresAt - signIn.Session.CreatedAt));
     }
 

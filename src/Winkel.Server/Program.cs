@@ -1,3 +1,4 @@
+using Winkel.Cart;
 using Winkel.Catalog;
 using Winkel.Identity;
 using Winkel.Server.Cli;
@@ -14,6 +15,7 @@ builder.AddPlatform();
 builder.AddStorage();
 builder.AddIdentity();
 builder.AddCatalog();
+builder.AddCart();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -21,6 +23,7 @@ app.MapPlatform();
 app.MapIdentityApi();
 app.MapCatalogApi();
 app.MapCatalogAdminApi();
+app.MapCartApi();
 
 await app.RunAsync();
 return 0;

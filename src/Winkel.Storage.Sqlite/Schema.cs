@@ -61,5 +61,15 @@ internal static class Schema
         ) WITHOUT ROWID;
         CREATE INDEX sessions_by_customer ON sessions (customer_id);
         """,
+        """
+        CREATE TABLE carts (
+            owner_id   TEXT PRIMARY KEY,
+            doc        TEXT NOT NULL,
+            expires_at INTEGER NOT NULL,
+            version    INTEGER NOT NULL,
+            item_count INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX carts_by_expiry ON carts (expires_at);
+        """,
     ];
 }

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Winkel.Cart.Storage;
 using Winkel.Catalog.Changes;
 using Winkel.Catalog.Storage;
 using Winkel.Identity.Storage;
+using Winkel.Storage.Sqlite.Cart;
 using Winkel.Storage.Sqlite.Catalog;
 using Winkel.Storage.Sqlite.Identity;
 
@@ -22,6 +24,7 @@ public static class SqliteStorageModule
         builder.Services.AddSingleton<IChangeFeedCheckpoints>(sp => sp.GetRequiredService<SqliteChangeFeed>());
         builder.Services.AddSingleton<ICustomerStore, SqliteCustomerStore>();
         builder.Services.AddSingleton<ISessionStore, SqliteSessionStore>();
+        builder.Services.AddSingleton<ICartStore, SqliteCartStore>();
         builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("store", tags: ["ready"]);
         return builder;
     }

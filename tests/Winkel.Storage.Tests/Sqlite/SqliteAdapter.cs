@@ -60,3 +60,8 @@ public sealed class SqliteIdentityStoreTests : IdentityStoreContract
 {
     protected override Task<StorageAdapter> CreateAdapterAsync() => Task.FromResult<StorageAdapter>(new SqliteAdapter());
 }
+
+public sealed class SqliteCartStoreTests : CartStoreContract
+{
+    protected override Task<StorageAdapter> CreateAdapterAsync() => Task.FromResult<StorageAdapter>(new SqliteAdapter());
+}

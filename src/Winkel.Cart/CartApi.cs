@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Winkel.Cart.Carts;
+using Winkel.Core;
+using Winkel.Core.Http;
+using Winkel.Identity;
+
+namespace Winkel.Cart;
+
+/// <summary>
+/// The caller's cart. A signed-in customer's cart is keyed by the customer; a guest's by the token in
+/// <c>X-Cart-Token</c> or the <c>winkel_cart</c> cookie, issued on the first write without one.
+/// </summary>
+public static class CartApi
+{
+    public const string TokenHeader = "X-Cart-Token";
+    public const string TokenCookie = "winkel_cart";
+
+    private static readonly string[] AddFields = ["productId", "quantity"];
+    private static readonly string[] SetFields = ["quantity"];
+    private static readonly string[] ServerOwned = ["unitPrice", "lineTotal", "name", "subtotal", "price", "currency", "cartId", "expiresAt"];
+
+    public static IEndpointRouteBuilder MapCartApi(this IEndpointRouteBuilder app)
+    {
+        var cart = app.MapGroup("/api/cart").WithTags("Cart");
+        cart.MapGet("/", GetCart).WithName(nameof(GetCart));
+        cart.MapPost("/items", AddCartItem).WithName(nameof(AddCartItem));
+        cart.MapPut("/items/{productId}", SetCartItem).WithName(nameof(SetCartItem));
+        cart.MapDelete("/items/{productId}", RemoveCartItem).WithName(nameof(RemoveCartItem));
+        cart.MapDelete("/", ClearCart).WithName(nameof(ClearCart));
+        return app;
+    }
+
+    public static async Task<Ok<CartView>> GetCart(HttpContext context, CartService carts, CancellationToken cancellationToken)
+    {
+        NeverCache(context);
+        return TypedResults.Ok(await carts.GetAsync(OwnerOf(context), cancellationToken));
+    }
+
+    public static async Task<Results<Ok<CartView>, ValidationProblem, ProblemHttpResult>> AddCartItem(
+        JsonElement body, HttpContext context, CartService carts, IOptions<CartOptions> options, CancellationToken cancellationToken)
+    {
+        NeverCache(context);
+        var fields = JsonBody.Read(body, AddFields, ServerOwned);
+        var productId = fields.Text("productId", 1, 64);
+        var quantity = fields.WholeNumber("quantity");
+        if (!fields.Errors.IsEmpty)
+        {
+            return Problems.Validation(fields.Errors);
+        }
+        var owner = OwnerForWrite(context, options.Value);
+        return ToHttp(await carts.AddAsync(owner, productId!, quantity!.Value, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<CartView>, ValidationProblem, ProblemHttpResult>> SetCartItem(
+        string productId, JsonElement body, HttpContext context, CartService carts, IOptions<CartOptions> options, CancellationToken cancellationToken)
+    {
+        NeverCache(context);
+        var fields = JsonBody.Read(body, SetFields, ServerOwned);
+        var quantity = fields.WholeNumber("quantity");
+        if (!fields.Errors.IsEmpty)
+        {
+            return Problems.Validation(fields.Errors);
+        }
+        var owner = OwnerForWrite(context, options.Value);
+        return ToHttp(await carts.SetAsync(owner, productId, quantity!.Value, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<CartView>, ValidationProblem, ProblemHttpResult>> RemoveCartItem(
+        string productId, HttpContext context, CartService carts, CancellationToken cancellationToken)
+    {
+        NeverCache(context);
+        var owner = OwnerOf(context);
+        return owner is null
+            ? TypedResults.Ok(CartView.Empty)
+            : ToHttp(await carts.RemoveAsync(owner, productId, cancellationToken));
+    }
+
+    public static async Task<NoContent> ClearCart(HttpContext context, CartService carts, CancellationToken cancellationToken)
+    {
+        NeverCache(context);
+        if (OwnerOf(context) is { } owner)
+        {
+            await carts.ClearAsync(owner, cancellationToken);
+        }
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The signed-in customer, else a valid guest token sent by the client, else null.</summary>
+    internal static string? OwnerOf(HttpContext context) => context.User.CustomerIdOrNull() ?? GuestTokenOf(context);
+
+    internal static string? GuestTokenOf(HttpContext context)
+    {
+        var header = context.Request.Headers[TokenHeader].ToString();
+        if (CartService.IsGuestToken(header))
+        {
+            return header;
+        }
+        return context.Request.Cookies.TryGetValue(TokenCookie, out var cookie) && CartService.IsGuestToken(cookie) ? cookie : null;
+    }
+
+    internal static void ExpireGuestCookie(HttpContext context) =>
+        context.Response.Cookies.Delete(TokenCookie, new CookieOptions { HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, Path = "/" });
+
+    /// <summary>The owner to write for; a guest without a token gets a new one, sent back in the header and the cookie.</summary>
+    private static string OwnerForWrite(HttpContext context, CartOptions options)
+    {
+        if (context.User.CustomerIdOrNull() is { } customerId)
+        {
+            return customerId;
+        }
+        var token = GuestTokenOf(context) ?? CartService.NewGuestToken();
+        context.Response.Headers[TokenHeader] = token;
+        context.Response.Cookies.Append(TokenCookie, token, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = true,
+            SameSite = SameSiteMode.Lax,
+            Path = "/",
+            MaxAge = options.Lifetime,
+        });
+        return token;
+    }
+
+    private static Results<Ok<CartView>, ValidationProblem, ProblemHttpResult> ToHttp(CartResult result) => result.Outcome switch
+    {
+        CartOutcome.Updated => TypedResults.Ok(result.Cart!),
+        CartOutcome.Invalid => Problems.Validation(result.Field!, result.Message!),
+        CartOutcome.ProductNotFound => Problems.NotFound("Product not found", result.Message!),
+        CartOutcome.OutOfStock => Problems.Conflict("out-of-stock", "Not enough stock", result.Message!),
+        _ => Problems.Conflict("cart-conflict", "Cart changed meanwhile", result.Message!),
+    };
+
+    private static void NeverCache(HttpContext context) => context.Response.Headers.CacheControl = "private, no-store";
+}
