@@ -26,7 +26,6 @@ public static class CatalogAdminApi
         admin.MapPatch("/{productId}", PatchProduct).WithName(nameof(PatchProduct));
         admin.MapDelete("/{productId}", DeleteProduct).WithName(nameof(DeleteProduct));
         admin.MapPost("/import", ImportProducts).WithName(nameof(ImportProducts))
-            .Accepts<string>("application/x-ndjson")
             .WithMetadata(new ImportSizeLimit(importMaxBytes));
         return app;
     }

@@ -50,13 +50,13 @@ public static class CatalogApi
         ProductKey? after = null;
         if (!string.IsNullOrEmpty(cursor))
         {
-            if (ProductCursor.TryDecode(cursor, out var key))
+            if (ProductCursor.TryDecode(cursor, category, descending, out var key))
             {
                 after = key;
             }
             else
             {
-                errors.Add("cursor", "is not a cursor this listing returned.");
+                errors.Add("cursor", "is not a cursor this listing returned (same category and sort).");
             }
         }
         if (category is { Length: 0 or > 100 })
@@ -69,7 +69,7 @@ public static class CatalogApi
         }
 
         var page = await store.ListAsync(new ProductListQuery(category, min, max, descending, pageSize, after), cancellationToken);
-        var next = page.Next is { } nextKey ? ProductCursor.Encode(nextKey) : null;
+        var next = page.Next is { } nextKey ? ProductCursor.Encode(nextKey, category, descending) : null;
         return TypedResults.Ok(new ProductListResponse(page.Items, next));
     }
 
@@ -95,7 +95,7 @@ public static class CatalogApi
         {
             return price;
         }
-        errors.Add(field, "must be a non-negative number such as 19.99.");
+        errors.Add(field, "must be a number from 0 to 1000000 such as 19.99.");
         return null;
     }
 

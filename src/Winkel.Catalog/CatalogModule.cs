@@ -24,6 +24,7 @@ public static class CatalogModule
         builder.Services.AddSingleton<ProductImporter>();
         builder.Services.AddHostedService<DemoCatalogSeeder>();
         builder.Services.AddHostedService<CatalogChangeDispatcher>();
+        builder.Services.AddHostedService<ChangeFeedPruner>();
         return builder;
     }
 }

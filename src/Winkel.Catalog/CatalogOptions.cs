@@ -18,6 +18,10 @@ public sealed class CatalogOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan ChangeFeedPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long change records are kept; a durable consumer stopped for longer must rebuild.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    public TimeSpan ChangeFeedRetention { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>The largest JSON Lines body <c>POST /api/admin/products/import</c> accepts.</summary>
     [Range(1024, long.MaxValue)]
     public long ImportMaxBytes { get; set; } = 1L << 30;

@@ -28,6 +28,7 @@ public static class IdentityModule
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<IPersonalDataContributor, ProfileData>();
         builder.Services.AddHostedService<AdminSeeder>();
+        builder.Services.AddHostedService<ExpiredSessionSweeper>();
 
         builder.Services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);

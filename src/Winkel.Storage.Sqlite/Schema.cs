@@ -71,5 +71,9 @@ internal static class Schema
         ) WITHOUT ROWID;
         CREATE INDEX carts_by_expiry ON carts (expires_at);
         """,
+        """
+        CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+        CREATE INDEX catalog_changes_by_time ON catalog_changes (changed_at);
+        """,
     ];
 }

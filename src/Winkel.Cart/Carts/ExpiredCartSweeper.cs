@@ -1,57 +1,32 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Winkel.Cart.Storage;
 using Winkel.Core;
+using Winkel.Core.Hosting;
 
 namespace Winkel.Cart.Carts;
 
 /// <summary>
 /// Deletes expired carts in the background. Reads already ignore them, so the sweep only reclaims
-/// space; it is safe on several nodes at once (a delete of an already deleted cart does nothing).
+/// space; a delete of an already deleted cart does nothing, so several nodes may sweep at once.
 /// </summary>
 internal sealed partial class ExpiredCartSweeper(
-    ICartStore carts, TimeProvider time, IOptions<CartOptions> options, ILogger<ExpiredCartSweeper> logger) : BackgroundService
+    ICartStore carts, TimeProvider time, IOptions<CartOptions> options, ILogger<ExpiredCartSweeper> logger) : PeriodicJob(time, logger)
 {
     private const int BatchSize = 1_000;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        do
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogSweepFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).AsTask().ContinueWith(t => !t.IsCanceled && t.Result, TaskScheduler.Default));
-    }
+    protected override TimeSpan Interval => options.Value.SweepInterval;
 
-    internal async Task<int> SweepAsync(CancellationToken cancellationToken)
+    public override Task<int> RunOnceAsync(CancellationToken cancellationToken) => DrainAsync(async () =>
     {
-        var total = 0;
-        int deleted;
-        do
+        var (deleted, withItems) = await carts.DeleteExpiredAsync(Time.Now(), BatchSize, cancellationToken);
+        if (withItems > 0)
         {
-            (deleted, var withItems) = await carts.DeleteExpiredAsync(time.Now(), BatchSize, cancellationToken);
-            total += deleted;
-            if (withItems > 0)
-            {
-                LogAbandoned(logger, withItems);
-            }
+            LogAbandoned(Logger, withItems);
         }
-        while (deleted == BatchSize);
-        return total;
-    }
+        return deleted;
+    }, BatchSize);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Swept {Count} expired carts that still held items")]
     private static partial void LogAbandoned(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sweeping expired carts failed; trying again at the next interval")]
-    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

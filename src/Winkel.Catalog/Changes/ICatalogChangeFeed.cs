@@ -11,6 +11,9 @@ public interface ICatalogChangeFeed
 
     /// <summary>The position of the newest change, 0 when the feed is empty.</summary>
     Task<long> GetLastPositionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes up to <paramref name="limit"/> of the oldest changes made before <paramref name="changedBefore"/>; returns how many.</summary>
+    Task<int> PruneAsync(long changedBefore, int limit, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Where each named consumer of the change feed has got to, kept durably.</summary>

@@ -121,7 +121,7 @@ public sealed class ProductImporter(ICatalogStore store, TimeProvider time, IOpt
         }
         catch (JsonException ex)
         {
-            errors.Add("line", $"is not valid JSON: {ex.Message}");
+            errors.Add("line", $"is not valid JSON (at byte {ex.BytePositionInLine + 1}).");
             return null;
         }
     }

@@ -351,6 +351,6 @@ public static partial class ProductReader
         return errors.Count == errorsBefore ? seo : null;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\z")]
     private static partial Regex ProductIdPattern();
 }

@@ -41,4 +41,7 @@ public interface ISessionStore
     Task DeleteAsync(string tokenHash, CancellationToken cancellationToken = default);
 
     Task DeleteForCustomerAsync(string customerId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes up to <paramref name="limit"/> sessions expired at <paramref name="now"/>; returns how many.</summary>
+    Task<int> DeleteExpiredAsync(long now, int limit, CancellationToken cancellationToken = default);
 }

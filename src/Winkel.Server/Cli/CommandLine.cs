@@ -65,7 +65,11 @@ internal static class CommandLine
         {
             throw new UsageException($"There is no file {path}.");
         }
-        var builder = WebApplication.CreateSlimBuilder(args.Where(a => a != path).ToArray());
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args.Where(a => a != path).ToArray(),
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();

@@ -24,7 +24,13 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
                 Title = "The request body is not valid JSON.",
                 Type = Problems.Type("malformed-json"),
             }
-            : new ProblemDetails { Title = TitleFor(bad.StatusCode), Detail = bad.Message, Type = Problems.Type(TypeFor(bad.StatusCode)) };
+            : bad.StatusCode == StatusCodes.Status400BadRequest && context.Request.ContentLength is null or 0
+                ? new ValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = ["is required: send a JSON object."] })
+                {
+                    Title = "The request body is missing.",
+                    Type = Problems.Type("validation"),
+                }
+                : new ProblemDetails { Title = TitleFor(bad.StatusCode), Detail = bad.Message, Type = Problems.Type(TypeFor(bad.StatusCode)) };
         problem.Status = bad.StatusCode;
         context.Response.StatusCode = bad.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });

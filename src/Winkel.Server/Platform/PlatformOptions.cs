@@ -19,6 +19,5 @@ public sealed class StorageOptions
 
     /// <summary><c>Sqlite</c> (the embedded default) or <c>DynamoDb</c>.</summary>
     [Required]
-    [AllowedValues("Sqlite", "DynamoDb")]
     public string Provider { get; set; } = "Sqlite";
 }

@@ -31,6 +31,19 @@ internal sealed class SqliteChangeFeed(SqliteDatabase database) : ICatalogChange
     public Task<long> GetLastPositionAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(Scalar("SELECT COALESCE(MAX(position), 0) FROM catalog_changes", null));
 
+    public Task<int> PruneAsync(long changedBefore, int limit, CancellationToken cancellationToken = default) =>
+        database.WriteAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText =
+                "DELETE FROM catalog_changes WHERE position IN " +
+                "(SELECT position FROM catalog_changes WHERE changed_at < $before ORDER BY position LIMIT $limit)";
+            command.Parameters.AddWithValue("$before", changedBefore);
+            command.Parameters.AddWithValue("$limit", limit);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
+
     public Task<long> GetAsync(string consumer, CancellationToken cancellationToken = default) =>
         Task.FromResult(Scalar("SELECT COALESCE((SELECT position FROM change_checkpoints WHERE consumer = $consumer), 0)", consumer));
 

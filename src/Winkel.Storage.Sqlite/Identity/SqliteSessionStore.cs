@@ -33,6 +33,16 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
     public Task DeleteForCustomerAsync(string customerId, CancellationToken cancellationToken = default) =>
         Delete("customer_id", customerId, cancellationToken);
 
+    public Task<int> DeleteExpiredAsync(long now, int limit, CancellationToken cancellationToken = default) =>
+        database.WriteAsync((connection, transaction) =>
+        {
+            using var command = SqliteCustomerStore.Command(connection, transaction,
+                "DELETE FROM sessions WHERE token_hash IN (SELECT token_hash FROM sessions WHERE expires_at <= $now LIMIT $limit)");
+            command.Parameters.AddWithValue("$now", now);
+            command.Parameters.AddWithValue("$limit", limit);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
+
     private List<Session> Query(string column, string value)
     {
         using var connection = database.Open();

@@ -63,6 +63,7 @@ public sealed class ProductReaderTests
     [InlineData("tags", "\"one\"")]
     [InlineData("attributes", "[]")]
     [InlineData("seo", "\"x\"")]
+    [InlineData("productId", "\"abc\\n\"")]
     [InlineData("productId", "\"" + "x123456789x123456789x123456789x123456789x123456789x123456789x1234" + "\"")]
     public void ReadProduct_NamesTheField_WhenAValueBreaksTheRules(string field, string value)
     {

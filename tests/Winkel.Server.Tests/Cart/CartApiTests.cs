@@ -194,7 +194,7 @@ public sealed class CartApiTests : IAsyncLifetime
         {
             var cart = await Json(await client.GetAsync("/api/cart", Ct));
             var sweeper = _app.Services.GetServices<IHostedService>().OfType<ExpiredCartSweeper>().Single();
-            var swept = await sweeper.SweepAsync(Ct);
+            var swept = await sweeper.RunOnceAsync(Ct);
 
             Assert.Empty(Lines(cart));
             Assert.True(swept >= 1);

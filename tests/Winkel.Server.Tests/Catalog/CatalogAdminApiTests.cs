@@ -174,7 +174,7 @@ public sealed class CatalogAdminApiTests(WinkelAppFactory factory) : IClassFixtu
             JsonSerializer.Serialize(TestProducts.Body("imp-3", price: -1m)),
             JsonSerializer.Serialize(TestProducts.Body("imp-4")) + "\r");
 
-        var response = await admin.PostAsync("/api/admin/products/import", new StringContent(lines, Encoding.UTF8, "application/x-ndjson"), Ct);
+        var response = await admin.PostAsync("/api/admin/products/import", new StringContent(lines, Encoding.UTF8, "application/jsonl"), Ct);
         var report = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -127,7 +127,10 @@ public sealed class IdentityApiTests(WinkelAppFactory factory) : IClassFixture<W
     {
         using var client = Client();
 
-        await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/me", Ct), HttpStatusCode.Unauthorized);
+        var response = await client.GetAsync("/api/me", Ct);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
     }
 
     [Fact]

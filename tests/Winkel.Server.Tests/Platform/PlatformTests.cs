@@ -43,7 +43,7 @@ public sealed class PlatformTests(WinkelAppFactory factory) : IClassFixture<Wink
 
         var response = await client.PostAsync("/api/auth/login", Json(""), Ct);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "body");
     }
 
     [Fact]

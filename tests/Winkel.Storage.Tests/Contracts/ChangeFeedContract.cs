@@ -79,6 +79,22 @@ public abstract class ChangeFeedContract : StorageContract
     }
 
     [Fact]
+    public async Task Prune_DeletesTheOldestChangesBeforeATime_UpToTheLimit()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        foreach (var (id, at) in new[] { ("a", 100L), ("b", 200L), ("c", 300L), ("d", 400L) })
+        {
+            await Store.CreateAsync(Products.Make(id, at: at), ct);
+        }
+
+        var first = await Feed.PruneAsync(changedBefore: 350, limit: 2, ct);
+        var second = await Feed.PruneAsync(changedBefore: 350, limit: 2, ct);
+
+        Assert.Equal((2, 1), (first, second));
+        Assert.Equal(["d"], (await Feed.ReadAsync(0, 10, ct)).Select(c => c.ProductId));
+    }
+
+    [Fact]
     public async Task Checkpoints_StartAtZero_AndSurviveARestart()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -122,4 +122,16 @@ public abstract class IdentityStoreContract : StorageContract
         Assert.Null(await Sessions.GetAsync("h2", ct));
         Assert.NotNull(await Sessions.GetAsync("h3", ct));
     }
+
+    [Fact]
+    public async Task DeleteExpiredSessions_RemovesOnlyExpiredOnes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Sessions.CreateAsync(new Session("old", "c1", "a@example.nl", ["customer"], 10, 20), ct);
+        await Sessions.CreateAsync(new Session("live", "c1", "a@example.nl", ["customer"], 10, 50), ct);
+
+        Assert.Equal(1, await Sessions.DeleteExpiredAsync(now: 30, limit: 100, ct));
+        Assert.Null(await Sessions.GetAsync("old", ct));
+        Assert.NotNull(await Sessions.GetAsync("live", ct));
+    }
 }
