@@ -25,7 +25,7 @@ public static class CatalogApi
         return app;
     }
 
-    public static async Task<Results<Ok<ProductListResponse>, ValidationProblem>> ListProducts(
+    public static async Task<Results<ProductListJsonResult, ValidationProblem>> ListProducts(
         string? category, string? minPrice, string? maxPrice, string? sort, string? limit, string? cursor,
         ICatalogStore store, CancellationToken cancellationToken)
     {
@@ -70,16 +70,16 @@ public static class CatalogApi
 
         var page = await store.ListAsync(new ProductListQuery(category, min, max, descending, pageSize, after), cancellationToken);
         var next = page.Next is { } nextKey ? ProductCursor.Encode(nextKey, category, descending) : null;
-        return TypedResults.Ok(new ProductListResponse(page.Items, next));
+        return new ProductListJsonResult(page.Items, next);
     }
 
-    public static async Task<Results<Ok<Product>, ProblemHttpResult>> GetProduct(
+    public static async Task<Results<ProductJsonResult, ProblemHttpResult>> GetProduct(
         string productId, ICatalogStore store, CancellationToken cancellationToken)
     {
-        var product = ProductReader.IsValidProductId(productId) ? await store.GetAsync(productId, cancellationToken) : null;
+        var product = ProductReader.IsValidProductId(productId) ? await store.GetStoredAsync(productId, cancellationToken) : null;
         return product is null
             ? Problems.NotFound("Product not found", $"There is no product with id '{productId}'.")
-            : TypedResults.Ok(product);
+            : new ProductJsonResult(product);
     }
 
     public static async Task<Ok<CategoryListResponse>> ListCategories(ICatalogStore store, CancellationToken cancellationToken) =>

@@ -6,11 +6,16 @@ namespace Winkel.Catalog.Storage;
 /// The catalog port, shaped like the reference Products table: a key lookup by <c>productId</c> and a
 /// <c>CategoryIndex</c> (category, then price) for listings. Every operation is a key lookup or an
 /// index range read, so a DynamoDB adapter implements it without scans. Every write records its
-/// <see cref="Changes.CatalogChange"/> atomically with the write, before it returns.
+/// <see cref="Changes.CatalogChange"/> atomically with the write, before it returns. Stored JSON
+/// (<see cref="StoredProduct.Json"/>) always equals the product's API form, stock included: a write that
+/// changes stock in place (checkout) changes the stored JSON in the same statement.
 /// </summary>
 public interface ICatalogStore
 {
     Task<Product?> GetAsync(string productId, CancellationToken cancellationToken = default);
+
+    /// <summary>The product's stored API JSON, for read paths that only pass it on.</summary>
+    Task<StoredProduct?> GetStoredAsync(string productId, CancellationToken cancellationToken = default);
 
     /// <summary>The products that exist among <paramref name="productIds"/>, in no particular order.</summary>
     Task<IReadOnlyList<Product>> GetManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken = default);

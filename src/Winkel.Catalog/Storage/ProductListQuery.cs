@@ -16,7 +16,7 @@ public sealed record ProductListQuery(
 public readonly record struct ProductKey(decimal Price, string ProductId);
 
 /// <summary>A page of products and the key to continue after, null on the last page.</summary>
-public sealed record ProductPage(IReadOnlyList<Products.Product> Items, ProductKey? Next);
+public sealed record ProductPage(IReadOnlyList<Products.StoredProduct> Items, ProductKey? Next);
 
 /// <summary>A category, its subcategories and how many products it holds.</summary>
 public sealed record CategorySummary(string Category, IReadOnlyList<string> Subcategories, long ProductCount);

@@ -19,6 +19,16 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database, Catalo
         return Task.FromResult(reader.Read() ? ProductDocuments.Read(reader) : null);
     }
 
+    public Task<StoredProduct?> GetStoredAsync(string productId, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT doc, price_cents, product_id FROM products WHERE product_id = $id";
+        command.Parameters.AddWithValue("$id", productId);
+        using var reader = command.ExecuteReader();
+        return Task.FromResult(reader.Read() ? ProductDocuments.ReadStored(reader) : null);
+    }
+
     public Task<IReadOnlyList<Product>> GetManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken = default)
     {
         var products = new List<Product>(productIds.Count);
@@ -61,12 +71,12 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database, Catalo
         }
         command.Parameters.AddWithValue("$limit", query.Limit + 1);
 
-        var items = new List<Product>(query.Limit + 1);
+        var items = new List<StoredProduct>(query.Limit + 1);
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                items.Add(ProductDocuments.Read(reader));
+                items.Add(ProductDocuments.ReadStored(reader));
             }
         }
         ProductKey? next = null;
@@ -81,7 +91,7 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database, Catalo
     internal static string ListSql(ProductListQuery query)
     {
         var (direction, comparison) = query.Descending ? ("DESC", "<") : ("ASC", ">");
-        var sql = new StringBuilder("SELECT doc, stock FROM products WHERE ");
+        var sql = new StringBuilder("SELECT doc, price_cents, product_id FROM products WHERE ");
         if (query.Category is not null)
         {
             sql.Append("category = $category AND ");

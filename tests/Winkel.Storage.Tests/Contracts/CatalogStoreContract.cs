@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json;
+using Winkel.Catalog;
 using Winkel.Catalog.Products;
 using Winkel.Catalog.Storage;
 
@@ -28,6 +31,26 @@ public abstract class CatalogStoreContract : StorageContract
         Assert.Equal(product.Rating, stored.Rating);
         Assert.Equal(product.CreatedAt, stored.CreatedAt);
         Assert.True(stored.InStock);
+    }
+
+    [Fact]
+    public async Task StoredJson_IsExactlyTheApiFormOfTheProduct_AfterEveryKindOfWrite()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Store.CreateAsync(Products.Make("p1", price: 10m, stock: 5), ct);
+        await Store.PatchAsync("p1", new ProductPatch { Stock = 0 }, updatedAt: 1_700_000_100, ct);
+
+        var stored = await Store.GetStoredAsync("p1", ct);
+        var listed = (await Store.ListAsync(new ProductListQuery("electronics", null, null, false, 10, null), ct)).Items.Single();
+        var product = await Store.GetAsync("p1", ct);
+
+        var expected = JsonSerializer.Serialize(product!, CatalogJsonContext.Default.Product);
+        Assert.Equal(expected, Encoding.UTF8.GetString(stored!.Json.Span));
+        Assert.Equal(expected, Encoding.UTF8.GetString(listed.Json.Span));
+        Assert.Contains("\"inStock\":false", expected, StringComparison.Ordinal);
+        Assert.Equal((10m, "p1"), (listed.Price, listed.ProductId));
+        Assert.Equal(0, listed.Product.Stock);
+        Assert.Null(await Store.GetStoredAsync("missing", ct));
     }
 
     [Fact]
