@@ -52,8 +52,8 @@ public static class CartApi
         {
             return Problems.Validation(fields.Errors);
         }
-        var owner = OwnerForWrite(context, options.Value);
-        return ToHttp(await carts.AddAsync(owner, productId!, quantity!.Value, cancellationToken));
+        var writer = WriterOf(context);
+        return ToHttp(context, writer, options.Value, await carts.AddAsync(writer.OwnerId, productId!, quantity!.Value, cancellationToken));
     }
 
     public static async Task<Results<Ok<CartView>, ValidationProblem, ProblemHttpResult>> SetCartItem(
@@ -66,18 +66,20 @@ public static class CartApi
         {
             return Problems.Validation(fields.Errors);
         }
-        var owner = OwnerForWrite(context, options.Value);
-        return ToHttp(await carts.SetAsync(owner, productId, quantity!.Value, cancellationToken));
+        var writer = WriterOf(context);
+        return ToHttp(context, writer, options.Value, await carts.SetAsync(writer.OwnerId, productId, quantity!.Value, cancellationToken));
     }
 
     public static async Task<Results<Ok<CartView>, ValidationProblem, ProblemHttpResult>> RemoveCartItem(
-        string productId, HttpContext context, CartService carts, CancellationToken cancellationToken)
+        string productId, HttpContext context, CartService carts, IOptions<CartOptions> options, CancellationToken cancellationToken)
     {
         NeverCache(context);
-        var owner = OwnerOf(context);
-        return owner is null
-            ? TypedResults.Ok(CartView.Empty)
-            : ToHttp(await carts.RemoveAsync(owner, productId, cancellationToken));
+        if (OwnerOf(context) is null)
+        {
+            return TypedResults.Ok(CartView.Empty);
+        }
+        var writer = WriterOf(context);
+        return ToHttp(context, writer, options.Value, await carts.RemoveAsync(writer.OwnerId, productId, cancellationToken));
     }
 
     public static async Task<NoContent> ClearCart(HttpContext context, CartService carts, CancellationToken cancellationToken)
@@ -90,8 +92,9 @@ public static class CartApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>The signed-in customer, else a valid guest token sent by the client, else null.</summary>
-    internal static string? OwnerOf(HttpContext context) => context.User.CustomerIdOrNull() ?? GuestTokenOf(context);
+    /// <summary>The signed-in customer, else the guest cart of a valid token sent by the client, else null.</summary>
+    internal static string? OwnerOf(HttpContext context) =>
+        context.User.CustomerIdOrNull() ?? (GuestTokenOf(context) is { } token ? CartService.GuestOwnerId(token) : null);
 
     internal static string? GuestTokenOf(HttpContext context)
     {
@@ -106,34 +109,44 @@ public static class CartApi
     internal static void ExpireGuestCookie(HttpContext context) =>
         context.Response.Cookies.Delete(TokenCookie, new CookieOptions { HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, Path = "/" });
 
-    /// <summary>The owner to write for; a guest without a token gets a new one, sent back in the header and the cookie.</summary>
-    private static string OwnerForWrite(HttpContext context, CartOptions options)
+    /// <summary>Who writes: the customer, or a guest with the token sent (or a new one if none was sent).</summary>
+    private static CartWriter WriterOf(HttpContext context)
     {
         if (context.User.CustomerIdOrNull() is { } customerId)
         {
-            return customerId;
+            return new CartWriter(customerId, GuestToken: null);
         }
         var token = GuestTokenOf(context) ?? CartService.NewGuestToken();
-        context.Response.Headers[TokenHeader] = token;
-        context.Response.Cookies.Append(TokenCookie, token, new CookieOptions
-        {
-            HttpOnly = true,
-            Secure = true,
-            SameSite = SameSiteMode.Lax,
-            Path = "/",
-            MaxAge = options.Lifetime,
-        });
-        return token;
+        return new CartWriter(CartService.GuestOwnerId(token), token);
     }
 
-    private static Results<Ok<CartView>, ValidationProblem, ProblemHttpResult> ToHttp(CartResult result) => result.Outcome switch
+    /// <summary>The cart, or the refusal; a guest's token (new or renewed) is sent back only when the write was made.</summary>
+    private static Results<Ok<CartView>, ValidationProblem, ProblemHttpResult> ToHttp(
+        HttpContext context, CartWriter writer, CartOptions options, CartResult result)
     {
-        CartOutcome.Updated => TypedResults.Ok(result.Cart!),
-        CartOutcome.Invalid => Problems.Validation(result.Field!, result.Message!),
-        CartOutcome.ProductNotFound => Problems.NotFound("Product not found", result.Message!),
-        CartOutcome.OutOfStock => Problems.Conflict("out-of-stock", "Not enough stock", result.Message!),
-        _ => Problems.Conflict("cart-conflict", "Cart changed meanwhile", result.Message!),
-    };
+        if (result.Outcome == CartOutcome.Updated && writer.GuestToken is { } token)
+        {
+            context.Response.Headers[TokenHeader] = token;
+            context.Response.Cookies.Append(TokenCookie, token, new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = true,
+                SameSite = SameSiteMode.Lax,
+                Path = "/",
+                MaxAge = options.Lifetime,
+            });
+        }
+        return result.Outcome switch
+        {
+            CartOutcome.Updated => TypedResults.Ok(result.Cart!),
+            CartOutcome.Invalid => Problems.Validation(result.Field!, result.Message!),
+            CartOutcome.ProductNotFound => Problems.NotFound("Product not found", result.Message!),
+            CartOutcome.OutOfStock => Problems.Conflict("out-of-stock", "Not enough stock", result.Message!),
+            _ => Problems.Conflict("cart-conflict", "Cart changed meanwhile", result.Message!),
+        };
+    }
+
+    private readonly record struct CartWriter(string OwnerId, string? GuestToken);
 
     private static void NeverCache(HttpContext context) => context.Response.Headers.CacheControl = "private, no-store";
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Winkel.Catalog.Import;
 using Winkel.Catalog.Products;
 using Winkel.Catalog.Storage;
@@ -26,6 +27,7 @@ public static class CatalogAdminApi
         admin.MapPatch("/{productId}", PatchProduct).WithName(nameof(PatchProduct));
         admin.MapDelete("/{productId}", DeleteProduct).WithName(nameof(DeleteProduct));
         admin.MapPost("/import", ImportProducts).WithName(nameof(ImportProducts))
+            .Accepts<string>(JsonLinesMediaTypes[0], JsonLinesMediaTypes[1..])
             .WithMetadata(new ImportSizeLimit(importMaxBytes));
         return app;
     }
@@ -89,7 +91,8 @@ public static class CatalogAdminApi
     public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportProducts(
         HttpRequest request, ProductImporter importer, CancellationToken cancellationToken)
     {
-        if (request.ContentType is not { } contentType || !JsonLinesMediaTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !JsonLinesMediaTypes.Contains(contentType.MediaType.Value, StringComparer.OrdinalIgnoreCase))
         {
             return TypedResults.Problem(
                 "Send the products as JSON Lines with Content-Type: application/x-ndjson.",

@@ -38,6 +38,8 @@ internal sealed class GroupCommitWriter : IDisposable
     private void Run()
     {
         using var connection = _open();
+        // synchronous is a per-connection setting: the connection that commits must have it.
+        SqliteDatabase.Execute(connection, "PRAGMA synchronous = FULL");
         var group = new List<PendingWrite>(MaxGroup);
         while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {

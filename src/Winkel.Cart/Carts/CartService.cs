@@ -19,6 +19,13 @@ public sealed class CartService(ICartStore carts, ICatalogStore catalog, TimePro
     /// <summary>A new guest cart token: <c>g_</c> and 128 random bits.</summary>
     public static string NewGuestToken() => "g_" + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
+    /// <summary>
+    /// The key a guest cart is stored under: a hash of the token, so that whoever reads the store
+    /// cannot take over guests' carts with what they find there.
+    /// </summary>
+    public static string GuestOwnerId(string guestToken) =>
+        "g_" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(guestToken)))[..40];
+
     public static bool IsGuestToken(string? token) =>
         token is { Length: 24 } && token.StartsWith("g_", StringComparison.Ordinal) && System.Buffers.Text.Base64Url.IsValid(token.AsSpan(2));
 
@@ -45,10 +52,13 @@ public sealed class CartService(ICartStore carts, ICatalogStore catalog, TimePro
 
     public Task ClearAsync(string ownerId, CancellationToken cancellationToken) => carts.DeleteAsync(ownerId, cancellationToken);
 
-    /// <summary>Moves a guest cart into the customer's: quantities of one product add up, capped at 99.</summary>
-    public async Task MergeAsync(string guestToken, string customerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves a guest cart into the customer's: quantities of one product add up, capped at 99; lines
+    /// past <see cref="CartOptions.MaxLines"/> are dropped. Checkout checks stock again in any case.
+    /// </summary>
+    public async Task MergeAsync(string guestOwnerId, string customerId, CancellationToken cancellationToken)
     {
-        var guest = await carts.GetAsync(guestToken, time.Now(), cancellationToken);
+        var guest = await carts.GetAsync(guestOwnerId, time.Now(), cancellationToken);
         if (guest is null)
         {
             return;
@@ -67,7 +77,7 @@ public sealed class CartService(ICartStore carts, ICatalogStore catalog, TimePro
             }
             if (await carts.SaveAsync(Touched(cart, now), now, cancellationToken))
             {
-                await carts.DeleteAsync(guestToken, cancellationToken);
+                await carts.DeleteAsync(guestOwnerId, cancellationToken);
                 return;
             }
         }
@@ -80,6 +90,10 @@ public sealed class CartService(ICartStore carts, ICatalogStore catalog, TimePro
         {
             var now = time.Now();
             var cart = await carts.GetAsync(ownerId, now, cancellationToken) ?? NewCart(ownerId, now);
+            if (cart.Lines.Count >= options.Value.MaxLines)
+            {
+                cart = await WithoutDeletedProductsAsync(cart, cancellationToken);
+            }
             var current = cart.QuantityOf(productId);
             var quantity = quantityFrom(current);
             if (quantity > 0 && Refuse(cart, product, productId, current, quantity) is { } refusal)
@@ -126,6 +140,14 @@ public sealed class CartService(ICartStore carts, ICatalogStore catalog, TimePro
                 Message: product.Stock == 0 ? $"'{productId}' is out of stock." : $"Only {product.Stock} of '{productId}' are in stock.");
         }
         return null;
+    }
+
+    /// <summary>Lines whose product left the catalog are invisible; they must not hold a place under the line limit either.</summary>
+    private async Task<Carts.Cart> WithoutDeletedProductsAsync(Carts.Cart cart, CancellationToken cancellationToken)
+    {
+        var existing = (await catalog.GetManyAsync(cart.Lines.Select(l => l.ProductId).ToList(), cancellationToken))
+            .Select(p => p.ProductId).ToHashSet(StringComparer.Ordinal);
+        return cart with { Lines = cart.Lines.Where(l => existing.Contains(l.ProductId)).ToList() };
     }
 
     private Carts.Cart NewCart(string ownerId, long now) =>

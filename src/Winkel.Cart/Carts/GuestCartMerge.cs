@@ -10,7 +10,7 @@ internal sealed class GuestCartMerge(CartService carts) : ISignInObserver
     {
         if (CartApi.GuestTokenOf(context) is { } guestToken)
         {
-            await carts.MergeAsync(guestToken, customerId, cancellationToken);
+            await carts.MergeAsync(CartService.GuestOwnerId(guestToken), customerId, cancellationToken);
             CartApi.ExpireGuestCookie(context);
         }
     }

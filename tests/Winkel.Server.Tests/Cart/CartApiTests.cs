@@ -142,6 +142,51 @@ public sealed class CartApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARefusedFirstWrite_IssuesNoToken()
+    {
+        using var client = Guest();
+
+        var refused = await Add(client, "cart-c", 1);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.False(refused.Headers.Contains("X-Cart-Token"));
+        Assert.False(refused.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task GuestCarts_AreStoredUnderAHashOfTheToken_NotTheTokenItself()
+    {
+        using var client = Guest();
+        var token = TokenOf(await Add(client, "cart-a", 1));
+        var store = _app.Services.GetRequiredService<Winkel.Cart.Storage.ICartStore>();
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+
+        Assert.Null(await store.GetAsync(token, now, Ct));
+        Assert.NotNull(await store.GetAsync(CartService.GuestOwnerId(token), now, Ct));
+    }
+
+    [Fact]
+    public async Task AProductDeletedFromTheCatalog_StopsCountingTowardsTheLineLimit()
+    {
+        await using var limited = _factory.WithWebHostBuilder(b => b.UseSetting("Winkel:Cart:MaxLines", "2")
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
+        using var admin = limited.CreateClient();
+        var login = await admin.PostAsJsonAsync("/api/auth/login", new { email = WinkelAppFactory.AdminEmail, password = WinkelAppFactory.AdminPassword }, Ct);
+        admin.DefaultRequestHeaders.Authorization = new("Bearer", (await Json(login)).GetProperty("accessToken").GetString());
+        await admin.PostAsJsonAsync("/api/admin/products", TestProducts.Body("cart-gone", stock: 3), Ct);
+        using var client = limited.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Add("X-Cart-Token", TokenOf(await Add(client, "cart-gone", 1)));
+        await Add(client, "cart-a", 1);
+
+        var full = await Add(client, "cart-b", 1);
+        await admin.DeleteAsync("/api/admin/products/cart-gone", Ct);
+        var afterDelete = await Add(client, "cart-b", 1);
+
+        await ProblemAssert.IsProblemAsync(full, HttpStatusCode.BadRequest, "productId");
+        Assert.Equal(["cart-a", "cart-b"], Lines(await Json(afterDelete)).Keys.Order());
+    }
+
+    [Fact]
     public async Task Add_Returns400_WhenTheLineWouldPass99()
     {
         using var client = Guest();

@@ -46,6 +46,23 @@ public sealed class GroupCommitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheConnectionThatCommits_SyncsEveryCommitToDisk_InWalMode()
+    {
+        var (synchronous, journal) = await Database.WriteAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "PRAGMA synchronous";
+            var sync = (long)command.ExecuteScalar()!;
+            command.CommandText = "PRAGMA journal_mode";
+            return (sync, (string)command.ExecuteScalar()!);
+        }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2L, synchronous); // FULL
+        Assert.Equal("wal", journal);
+    }
+
+    [Fact]
     public async Task AWriteWhoseCallerGaveUpBeforeItsTurn_IsNotRun()
     {
         using var cancelled = new CancellationTokenSource();
