@@ -1,6 +1,7 @@
 using Winkel.Cart;
 using Winkel.Catalog;
 using Winkel.Identity;
+using Winkel.Payments;
 using Winkel.Server.Cli;
 using Winkel.Server.Platform;
 
@@ -16,6 +17,7 @@ builder.AddStorage();
 builder.AddIdentity();
 builder.AddCatalog();
 builder.AddCart();
+builder.AddPayments();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -24,6 +26,7 @@ app.MapIdentityApi();
 app.MapCatalogApi();
 app.MapCatalogAdminApi();
 app.MapCartApi();
+app.MapPaymentsApi();
 
 await app.RunAsync();
 return 0;

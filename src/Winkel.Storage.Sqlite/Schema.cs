@@ -75,5 +75,53 @@ internal static class Schema
         CREATE INDEX sessions_by_expiry ON sessions (expires_at);
         CREATE INDEX catalog_changes_by_time ON catalog_changes (changed_at);
         """,
+        """
+        CREATE TABLE test_payments (
+            payment_id      TEXT PRIMARY KEY,
+            order_id        TEXT NOT NULL,
+            attempt         INTEGER NOT NULL,
+            status          TEXT NOT NULL,
+            amount_minor    INTEGER NOT NULL CHECK (amount_minor > 0),
+            currency        TEXT NOT NULL,
+            payment_method  TEXT NOT NULL,
+            return_url      TEXT NOT NULL,
+            decline_code    TEXT,
+            challenge_nonce TEXT NOT NULL,
+            refunded_minor  INTEGER NOT NULL DEFAULT 0 CHECK (refunded_minor BETWEEN 0 AND amount_minor),
+            created_at      INTEGER NOT NULL,
+            updated_at      INTEGER NOT NULL,
+            UNIQUE (order_id, attempt)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE test_payment_refunds (
+            payment_id      TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL,
+            refund_id       TEXT NOT NULL UNIQUE,
+            amount_minor    INTEGER NOT NULL CHECK (amount_minor > 0),
+            created_at      INTEGER NOT NULL,
+            PRIMARY KEY (payment_id, idempotency_key)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE payment_events (
+            event_id     TEXT PRIMARY KEY,
+            type         TEXT NOT NULL,
+            payment_id   TEXT NOT NULL,
+            processed_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE payment_log (
+            position     INTEGER PRIMARY KEY AUTOINCREMENT,
+            logged_at    INTEGER NOT NULL,
+            order_id     TEXT,
+            payment_id   TEXT,
+            provider     TEXT NOT NULL,
+            kind         TEXT NOT NULL,
+            amount_minor INTEGER,
+            decline_code TEXT
+        );
+        CREATE INDEX payment_log_by_order ON payment_log (order_id, position);
+        CREATE TRIGGER payment_log_no_update BEFORE UPDATE ON payment_log BEGIN SELECT RAISE(ABORT, 'payment_log is append-only'); END;
+        CREATE TRIGGER payment_log_no_delete BEFORE DELETE ON payment_log BEGIN SELECT RAISE(ABORT, 'payment_log is append-only'); END;
+        """,
     ];
 }

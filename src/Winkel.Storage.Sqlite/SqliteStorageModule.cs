@@ -5,9 +5,11 @@ using Winkel.Cart.Storage;
 using Winkel.Catalog.Changes;
 using Winkel.Catalog.Storage;
 using Winkel.Identity.Storage;
+using Winkel.Payments.Storage;
 using Winkel.Storage.Sqlite.Cart;
 using Winkel.Storage.Sqlite.Catalog;
 using Winkel.Storage.Sqlite.Identity;
+using Winkel.Storage.Sqlite.Payments;
 
 namespace Winkel.Storage.Sqlite;
 
@@ -25,6 +27,9 @@ public static class SqliteStorageModule
         builder.Services.AddSingleton<ICustomerStore, SqliteCustomerStore>();
         builder.Services.AddSingleton<ISessionStore, SqliteSessionStore>();
         builder.Services.AddSingleton<ICartStore, SqliteCartStore>();
+        builder.Services.AddSingleton<ITestPaymentStore, SqliteTestPaymentStore>();
+        builder.Services.AddSingleton<IPaymentEventLog, SqlitePaymentEventLog>();
+        builder.Services.AddSingleton<IPaymentLog, SqlitePaymentLog>();
         builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("store", tags: ["ready"]);
         return builder;
     }
