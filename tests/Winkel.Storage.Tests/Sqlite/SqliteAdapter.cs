@@ -65,3 +65,8 @@ public sealed class SqliteCartStoreTests : CartStoreContract
 {
     protected override Task<StorageAdapter> CreateAdapterAsync() => Task.FromResult<StorageAdapter>(new SqliteAdapter());
 }
+
+public sealed class SqlitePaymentStoreTests : PaymentStoreContract
+{
+    protected override Task<StorageAdapter> CreateAdapterAsync() => Task.FromResult<StorageAdapter>(new SqliteAdapter());
+}
