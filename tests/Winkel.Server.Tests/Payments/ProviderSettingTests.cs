@@ -1,0 +1,18 @@
+namespace Winkel.Server.Tests.Payments;
+
+public sealed class ProviderSettingTests
+{
+    [Theory]
+    [InlineData("Stripe", "not part of this build yet")]
+    [InlineData("Mollie", "unknown value 'Mollie'")]
+    public async Task TheStore_RefusesToStart_WithAProviderItDoesNotHave(string provider, string message)
+    {
+        await using var factory = new WinkelAppFactory();
+        await using var app = factory.WithWebHostBuilder(b => b.UseSetting("Winkel:Payments:Provider", provider));
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Winkel:Payments:Provider", error.ToString(), StringComparison.Ordinal);
+    }
+}
