@@ -96,7 +96,8 @@ public static class CartApi
     internal static string? OwnerOf(HttpContext context) =>
         context.User.CustomerIdOrNull() ?? (GuestTokenOf(context) is { } token ? CartService.GuestOwnerId(token) : null);
 
-    internal static string? GuestTokenOf(HttpContext context)
+    /// <summary>The valid guest cart token the request carries (header first, then cookie), or null.</summary>
+    public static string? GuestTokenOf(HttpContext context)
     {
         var header = context.Request.Headers[TokenHeader].ToString();
         if (CartService.IsGuestToken(header))

@@ -1,6 +1,7 @@
 using Winkel.Cart;
 using Winkel.Catalog;
 using Winkel.Identity;
+using Winkel.Orders;
 using Winkel.Payments;
 using Winkel.Server.Cli;
 using Winkel.Server.Platform;
@@ -18,6 +19,7 @@ builder.AddIdentity();
 builder.AddCatalog();
 builder.AddCart();
 builder.AddPayments();
+builder.AddOrders();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -27,6 +29,8 @@ app.MapCatalogApi();
 app.MapCatalogAdminApi();
 app.MapCartApi();
 app.MapPaymentsApi();
+app.MapOrdersApi();
+app.MapOrdersAdminApi();
 
 await app.RunAsync();
 return 0;

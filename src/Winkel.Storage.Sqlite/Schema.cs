@@ -123,5 +123,28 @@ internal static class Schema
         CREATE TRIGGER payment_log_no_update BEFORE UPDATE ON payment_log BEGIN SELECT RAISE(ABORT, 'payment_log is append-only'); END;
         CREATE TRIGGER payment_log_no_delete BEFORE DELETE ON payment_log BEGIN SELECT RAISE(ABORT, 'payment_log is append-only'); END;
         """,
+        """
+        CREATE TABLE orders (
+            order_id       TEXT PRIMARY KEY,
+            owner_id       TEXT NOT NULL,
+            status         TEXT NOT NULL,
+            created_at     INTEGER NOT NULL,
+            reserved_until INTEGER NOT NULL,
+            doc            TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX orders_by_owner ON orders (owner_id, created_at DESC);
+        CREATE INDEX orders_pending_by_reservation ON orders (reserved_until) WHERE status = 'pending_payment';
+
+        CREATE TABLE idempotency_keys (
+            key          TEXT PRIMARY KEY,
+            request_hash TEXT NOT NULL,
+            order_id     TEXT,
+            status       INTEGER,
+            body         TEXT,
+            lease_until  INTEGER NOT NULL,
+            expires_at   INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (expires_at);
+        """,
     ];
 }

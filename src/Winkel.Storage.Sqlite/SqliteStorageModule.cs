@@ -5,10 +5,12 @@ using Winkel.Cart.Storage;
 using Winkel.Catalog.Changes;
 using Winkel.Catalog.Storage;
 using Winkel.Identity.Storage;
+using Winkel.Orders.Storage;
 using Winkel.Payments.Storage;
 using Winkel.Storage.Sqlite.Cart;
 using Winkel.Storage.Sqlite.Catalog;
 using Winkel.Storage.Sqlite.Identity;
+using Winkel.Storage.Sqlite.Orders;
 using Winkel.Storage.Sqlite.Payments;
 
 namespace Winkel.Storage.Sqlite;
@@ -30,6 +32,8 @@ public static class SqliteStorageModule
         builder.Services.AddSingleton<ITestPaymentStore, SqliteTestPaymentStore>();
         builder.Services.AddSingleton<IPaymentEventLog, SqlitePaymentEventLog>();
         builder.Services.AddSingleton<IPaymentLog, SqlitePaymentLog>();
+        builder.Services.AddSingleton<IOrderStore, SqliteOrderStore>();
+        builder.Services.AddSingleton<IIdempotencyStore, SqliteIdempotencyStore>();
         builder.Services.AddHealthChecks().AddCheck<SqliteHealthCheck>("store", tags: ["ready"]);
         return builder;
     }

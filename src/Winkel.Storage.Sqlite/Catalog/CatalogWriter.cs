@@ -63,6 +63,37 @@ internal sealed class CatalogWriter : IDisposable
         Count(product, +1);
     }
 
+    /// <summary>
+    /// Changes stock by <paramref name="delta"/> with one conditional update that never lets it go
+    /// below zero, then brings the stored JSON in line and records the change. False when too few.
+    /// </summary>
+    public bool TryAdjustStock(string productId, int delta, long changedAt)
+    {
+        using var update = Command("UPDATE products SET stock = stock + $delta WHERE product_id = $id AND stock + $delta >= 0", "$delta", "$id");
+        update.Parameters[0].Value = delta;
+        update.Parameters[1].Value = productId;
+        if (update.ExecuteNonQuery() == 0)
+        {
+            return false;
+        }
+        // The row now holds the new stock and the document the old one: the change's two images.
+        _select.Parameters[0].Value = productId;
+        Product old, updated;
+        using (var reader = _select.ExecuteReader())
+        {
+            reader.Read();
+            old = ProductDocuments.Deserialize(reader.GetString(0));
+            updated = old with { Stock = reader.GetInt32(1) };
+        }
+        var doc = ProductDocuments.Serialize(updated);
+        using var rewrite = Command("UPDATE products SET doc = $doc WHERE product_id = $id", "$doc", "$id");
+        rewrite.Parameters[0].Value = doc;
+        rewrite.Parameters[1].Value = productId;
+        rewrite.ExecuteNonQuery();
+        RecordChange(productId, old, doc, changedAt);
+        return true;
+    }
+
     public void Delete(Product old, long deletedAt)
     {
         using var delete = Command("DELETE FROM products WHERE product_id = $id", "$id");

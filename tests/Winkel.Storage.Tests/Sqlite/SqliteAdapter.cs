@@ -70,3 +70,8 @@ public sealed class SqlitePaymentStoreTests : PaymentStoreContract
 {
     protected override Task<StorageAdapter> CreateAdapterAsync() => Task.FromResult<StorageAdapter>(new SqliteAdapter());
 }
+
+public sealed class SqliteOrderStoreTests : OrderStoreContract
+{
+    protected override Task<StorageAdapter> CreateAdapterAsync() => Task.FromResult<StorageAdapter>(new SqliteAdapter());
+}

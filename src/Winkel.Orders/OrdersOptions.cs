@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Winkel.Orders;
+
+/// <summary>Settings under <c>Winkel:Orders</c>.</summary>
+public sealed class OrdersOptions
+{
+    public const string Section = "Winkel:Orders";
+
+    /// <summary>ISO 3166-1 alpha-2 codes of the countries the store ships to.</summary>
+    [MinLength(1)]
+    public string[] ShippingCountries { get; set; } = ["NL", "BE", "DE", "FR", "LU", "AT"];
+
+    [Range(typeof(decimal), "0", "1000")]
+    public decimal ShippingFee { get; set; } = 4.95m;
+
+    /// <summary>Orders with a subtotal of at least this ship for free.</summary>
+    [Range(typeof(decimal), "0", "1000000")]
+    public decimal FreeShippingFrom { get; set; } = 25m;
+
+    /// <summary>How long an unpaid order holds its stock before it is cancelled.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "2.00:00:00")]
+    public TimeSpan ReservationWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long Idempotency-Key records are kept (the contract asks at least 24 hours).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "30.00:00:00")]
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(48);
+}
