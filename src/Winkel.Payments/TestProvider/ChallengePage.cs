@@ -26,7 +26,7 @@ internal static class ChallengePage
     }
 
     public static string Finished(TestPayment payment, string returnUrl) => Layout("Payment already completed", $"""
-        <p>This payment is no longer waiting for confirmation: it has {WebUtility.HtmlEncode(payment.Status.ToWire().Replace('_', ' '))}.</p>
+        <p>This payment is no longer waiting for confirmation. Its status: <strong>{WebUtility.HtmlEncode(payment.Status.ToWire())}</strong>.</p>
         {Details(payment)}
         <p><a href="{WebUtility.HtmlEncode(returnUrl)}">Return to the store</a></p>
         """);
