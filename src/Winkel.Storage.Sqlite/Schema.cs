@@ -138,6 +138,7 @@ internal static class Schema
         CREATE TABLE idempotency_keys (
             key          TEXT PRIMARY KEY,
             request_hash TEXT NOT NULL,
+            claim_token  TEXT NOT NULL,
             order_id     TEXT,
             status       INTEGER,
             body         TEXT,

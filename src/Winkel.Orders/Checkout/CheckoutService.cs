@@ -32,26 +32,29 @@ public sealed class CheckoutService(
         var now = time.Now();
         var key = $"{caller.OwnerId}:{idempotencyKey}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(rawBody.Span));
-        var claim = await keys.ClaimAsync(key, hash, now, now + (long)ClaimLease.TotalSeconds,
+        var token = Guid.NewGuid().ToString("N");
+        Task<IdempotencyClaim> Claim() => keys.ClaimAsync(key, hash, token, now, now + (long)ClaimLease.TotalSeconds,
             now + (long)settings.IdempotencyRetention.TotalSeconds, cancellationToken);
-        switch (claim.State)
+
+        // A key seen before is settled first (replay, 422, 409); a new key is claimed together with the placement below.
+        var claimed = false;
+        if (await keys.ExistsAsync(key, now, cancellationToken))
         {
-            case IdempotencyState.Mismatch:
-                return CheckoutResponse.Problem(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "Idempotency-Key reused",
-                    "This Idempotency-Key was used for a request with another body; use a new key for a new order.");
-            case IdempotencyState.InFlight:
-                return CheckoutResponse.Problem(StatusCodes.Status409Conflict, "idempotency-key-in-flight", "Request in progress",
-                    "A request with this Idempotency-Key is still being processed; retry in a moment.");
-            case IdempotencyState.Completed when claim.Body is not null:
-                return new CheckoutResponse(claim.Status, claim.Status >= 400 ? "application/problem+json" : "application/json", claim.Body);
-            case IdempotencyState.Completed:
-                return await CompleteAsync(key, CheckoutResponse.Created((await orders.GetAsync(claim.OrderId!, cancellationToken))!), cancellationToken);
+            var claim = await Claim();
+            if (claim.State != IdempotencyState.Claimed)
+            {
+                return await AnswerAsync(key, claim, cancellationToken);
+            }
+            claimed = true;
         }
 
         var cart = await carts.GetAsync(caller.OwnerId, now, cancellationToken);
         if (cart is null || cart.Lines.Count == 0)
         {
-            await keys.ReleaseAsync(key, cancellationToken);
+            if (claimed)
+            {
+                await keys.ReleaseAsync(key, cancellationToken);
+            }
             return CheckoutResponse.Problem(StatusCodes.Status400BadRequest, "empty-cart", "The cart is empty", "Add products to the cart before checking out.");
         }
 
@@ -61,6 +64,10 @@ public sealed class CheckoutService(
         var missing = reservations.Keys.Where(id => !products.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
+            if (!claimed && await Claim() is { State: not IdempotencyState.Claimed } other)
+            {
+                return await AnswerAsync(key, other, cancellationToken);
+            }
             return await CompleteAsync(key, OutOfStock(missing), cancellationToken);
         }
 
@@ -86,14 +93,41 @@ public sealed class CheckoutService(
             Timestamp: now,
             ReservedUntil: now + (long)settings.ReservationWindow.TotalSeconds);
 
-        var placed = await orders.PlaceAsync(new PlaceOrder(order, caller.OwnerId, reservations, cart.OwnerId, key), cancellationToken);
+        // Claim and placement are queued back to back, so they usually share one commit; the placement
+        // binds the key only while this request's claim token holds it, and does nothing otherwise.
+        var claiming = claimed ? null : Claim();
+        var placed = await orders.PlaceAsync(new PlaceOrder(order, caller.OwnerId, reservations, cart.OwnerId, key, token), cancellationToken);
+        if (claiming is not null && await claiming is { State: not IdempotencyState.Claimed } lost)
+        {
+            return await AnswerAsync(key, lost, cancellationToken);
+        }
+        if (placed.ClaimLost)
+        {
+            return InFlight();
+        }
         if (!placed.Placed)
         {
             return await CompleteAsync(key, OutOfStock(placed.OutOfStock), cancellationToken);
         }
-        var charged = await payments.ChargeAsync(order, request.PaymentMethod, cancellationToken);
-        return await CompleteAsync(key, CheckoutResponse.Created(charged), cancellationToken);
+        var charged = await payments.ChargeAsync(order, request.PaymentMethod,
+            answer => keys.CompleteAsync(key, StatusCodes.Status201Created, CheckoutResponse.Created(answer).Body, cancellationToken), cancellationToken);
+        return CheckoutResponse.Created(charged);
     }
+
+    /// <summary>The answer for a key that is not this request's to use.</summary>
+    private async Task<CheckoutResponse> AnswerAsync(string key, IdempotencyClaim claim, CancellationToken cancellationToken) => claim.State switch
+    {
+        IdempotencyState.Mismatch => CheckoutResponse.Problem(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "Idempotency-Key reused",
+            "This Idempotency-Key was used for a request with another body; use a new key for a new order."),
+        IdempotencyState.InFlight => InFlight(),
+        IdempotencyState.Completed when claim.Body is not null =>
+            new CheckoutResponse(claim.Status, claim.Status >= 400 ? "application/problem+json" : "application/json", claim.Body),
+        _ => await CompleteAsync(key, CheckoutResponse.Created((await orders.GetAsync(claim.OrderId!, cancellationToken))!), cancellationToken),
+    };
+
+    private static CheckoutResponse InFlight() =>
+        CheckoutResponse.Problem(StatusCodes.Status409Conflict, "idempotency-key-in-flight", "Request in progress",
+            "A request with this Idempotency-Key is still being processed; retry in a moment.");
 
     private async Task<CheckoutResponse> CompleteAsync(string key, CheckoutResponse response, CancellationToken cancellationToken)
     {

@@ -13,60 +13,71 @@ namespace Winkel.Orders.Orders;
 public sealed partial class OrderPayments(IOrderStore orders, IPaymentProvider provider, TimeProvider time, ILogger<OrderPayments> logger)
     : IPaymentOutcomeHandler
 {
-    public async Task<Order> ChargeAsync(Order order, string paymentMethod, CancellationToken cancellationToken)
+    /// <summary>
+    /// Charges a just-placed order and moves it on. <paramref name="remember"/> stores the answer for
+    /// Idempotency-Key replays; it is written beside the order's move, so both share one commit.
+    /// </summary>
+    public async Task<Order> ChargeAsync(Order order, string paymentMethod, Func<Order, Task> remember, CancellationToken cancellationToken)
     {
         var intent = await provider.CreateAndConfirmAsync(
             new PaymentRequest(order.OrderId, Attempt: 1, Money.ToCents(order.Total), order.Currency, paymentMethod, $"/orders/{order.OrderId}"),
             cancellationToken);
-        return await ApplyAsync(order.OrderId, intent.PaymentId, intent.Status, intent.RedirectUrl, cancellationToken) ?? order;
+        var (target, payment) = Target(intent.PaymentId, intent.Status, intent.RedirectUrl);
+        var expected = order with
+        {
+            Status = target,
+            Payment = payment,
+            Timestamp = time.Now(),
+        };
+        var move = orders.TransitionAsync(expected, OrderStatus.PendingPayment, OrderTransitions.ReturnsStock(OrderStatus.PendingPayment, target), cancellationToken);
+        var remembered = remember(expected);
+        if (await move)
+        {
+            await remembered;
+            return expected;
+        }
+        // A webhook moved the order first: answer (and remember) the order as it now is.
+        await remembered;
+        var current = await orders.GetAsync(order.OrderId, cancellationToken) ?? expected;
+        await remember(current);
+        return current;
     }
 
-    public async Task ApplyAsync(PaymentOutcome outcome, CancellationToken cancellationToken) =>
-        await ApplyAsync(outcome.OrderId, outcome.PaymentId, outcome.Status, redirectUrl: null, cancellationToken);
+    private static (OrderStatus Status, OrderPayment Payment) Target(string paymentId, PaymentStatus status, string? redirectUrl) => status switch
+    {
+        PaymentStatus.Succeeded => (OrderStatus.Paid, new OrderPayment("succeeded", paymentId, null)),
+        PaymentStatus.Failed => (OrderStatus.PaymentFailed, new OrderPayment("failed", paymentId, null)),
+        PaymentStatus.Canceled => (OrderStatus.Cancelled, new OrderPayment("canceled", paymentId, null)),
+        _ => (OrderStatus.PendingPayment, new OrderPayment("requires_action", paymentId, redirectUrl is null ? null : new PaymentNextAction(redirectUrl))),
+    };
 
-    /// <summary>Applies a payment status to the order, retrying if the order moved meanwhile; returns the order as it ends up.</summary>
-    private async Task<Order?> ApplyAsync(string orderId, string paymentId, PaymentStatus status, string? redirectUrl, CancellationToken cancellationToken)
+    /// <summary>Applies an outcome that arrived by webhook, retrying if the order moved meanwhile.</summary>
+    public async Task ApplyAsync(PaymentOutcome outcome, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var order = await orders.GetAsync(orderId, cancellationToken);
+            var order = await orders.GetAsync(outcome.OrderId, cancellationToken);
             if (order is null)
             {
-                LogUnknownOrder(logger, orderId, paymentId);
-                return null;
+                LogUnknownOrder(logger, outcome.OrderId, outcome.PaymentId);
+                return;
             }
-            var now = time.Now();
-            var (target, payment) = status switch
-            {
-                PaymentStatus.Succeeded => (OrderStatus.Paid, new OrderPayment("succeeded", paymentId, null)),
-                PaymentStatus.Failed => (OrderStatus.PaymentFailed, new OrderPayment("failed", paymentId, null)),
-                PaymentStatus.Canceled => (OrderStatus.Cancelled, new OrderPayment("canceled", paymentId, null)),
-                _ => (OrderStatus.PendingPayment, new OrderPayment("requires_action", paymentId, redirectUrl is null ? null : new PaymentNextAction(redirectUrl))),
-            };
-            if (order.Status == OrderStatus.PendingPayment && target == OrderStatus.PendingPayment)
-            {
-                if (order.Payment.Status == "pending" && await orders.TransitionAsync(order with { Payment = payment, Timestamp = now }, order.Status, false, cancellationToken))
-                {
-                    return order with { Payment = payment, Timestamp = now };
-                }
-                return await orders.GetAsync(orderId, cancellationToken);
-            }
+            var (target, payment) = Target(outcome.PaymentId, outcome.Status, redirectUrl: null);
             if (!OrderTransitions.CanMove(order.Status, target))
             {
                 // Money taken for an order that no longer holds its goods goes back.
-                if (status == PaymentStatus.Succeeded && order.Status is OrderStatus.Cancelled or OrderStatus.PaymentFailed)
+                if (outcome.Status == PaymentStatus.Succeeded && order.Status is OrderStatus.Cancelled or OrderStatus.PaymentFailed)
                 {
-                    await RefundLatePaymentAsync(order, paymentId, cancellationToken);
+                    await RefundLatePaymentAsync(order, outcome.PaymentId, cancellationToken);
                 }
-                return order;
+                return;
             }
-            var updated = order with { Status = target, Payment = payment, Timestamp = now };
+            var updated = order with { Status = target, Payment = payment, Timestamp = time.Now() };
             if (await orders.TransitionAsync(updated, order.Status, OrderTransitions.ReturnsStock(order.Status, target), cancellationToken))
             {
-                return updated;
+                return;
             }
         }
-        return await orders.GetAsync(orderId, cancellationToken);
     }
 
     private async Task RefundLatePaymentAsync(Order order, string paymentId, CancellationToken cancellationToken)

@@ -9,9 +9,14 @@ public interface IIdempotencyStore
     /// <summary>
     /// Claims <paramref name="key"/> for a request with <paramref name="requestHash"/>, or says why not:
     /// the same request finished (replay it), is running (409), or another body used the key (422).
-    /// A claim whose lease ran out without an order can be taken over.
+    /// A claim whose lease ran out without an order can be taken over. <paramref name="claimToken"/> names
+    /// this claim: only the request holding it can bind an order to the key (<see cref="PlaceOrder.ClaimToken"/>).
     /// </summary>
-    Task<IdempotencyClaim> ClaimAsync(string key, string requestHash, long now, long leaseUntil, long expiresAt, CancellationToken cancellationToken = default);
+    Task<IdempotencyClaim> ClaimAsync(
+        string key, string requestHash, string claimToken, long now, long leaseUntil, long expiresAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether a record for <paramref name="key"/> exists and has not expired (a read, no claim).</summary>
+    Task<bool> ExistsAsync(string key, long now, CancellationToken cancellationToken = default);
 
     /// <summary>Stores the response to replay for the key.</summary>
     Task CompleteAsync(string key, int status, string body, CancellationToken cancellationToken = default);

@@ -36,15 +36,22 @@ public interface IOrderStore
     Task<IReadOnlyList<string>> ListExpiredReservationsAsync(long now, int limit, CancellationToken cancellationToken = default);
 }
 
-/// <summary>What to place: the order, the stock to take (one entry per product), the cart to empty, the idempotency key to bind.</summary>
+/// <summary>
+/// What to place: the order, the stock to take (one entry per product), the cart to empty, and the
+/// idempotency key to bind — only if this request's <see cref="ClaimToken"/> still holds it, so that a
+/// placement queued right behind its claim does nothing when the claim went to another request.
+/// </summary>
 public sealed record PlaceOrder(
     Order Order,
     string OwnerId,
     IReadOnlyDictionary<string, int> Reservations,
     string CartOwnerId,
-    string IdempotencyKey);
+    string IdempotencyKey,
+    string ClaimToken);
 
-public sealed record PlaceOrderResult(bool Placed, IReadOnlyList<string> OutOfStock)
+public sealed record PlaceOrderResult(bool Placed, IReadOnlyList<string> OutOfStock, bool ClaimLost = false)
 {
     public static readonly PlaceOrderResult Success = new(true, []);
+
+    public static readonly PlaceOrderResult NotClaimed = new(false, [], ClaimLost: true);
 }

@@ -27,9 +27,10 @@ public interface ITestPaymentStore
 {
     /// <summary>
     /// Stores <paramref name="payment"/> unless a payment with its (OrderId, Attempt) exists; returns the
-    /// stored one either way (compare <see cref="TestPayment.PaymentId"/> to know which).
+    /// stored one either way (compare <see cref="TestPayment.PaymentId"/> to know which). When it stores it,
+    /// <paramref name="logWhenCreated"/> goes into the payment log in the same write.
     /// </summary>
-    Task<TestPayment> CreateOrGetAsync(TestPayment payment, CancellationToken cancellationToken = default);
+    Task<TestPayment> CreateOrGetAsync(TestPayment payment, IReadOnlyList<PaymentLogEntry> logWhenCreated, CancellationToken cancellationToken = default);
 
     Task<TestPayment?> GetAsync(string paymentId, CancellationToken cancellationToken = default);
 

@@ -30,7 +30,7 @@ internal sealed class TestPaymentProvider(ITestPaymentStore store, IPaymentLog l
         var candidate = new TestPayment(NewId("pi_"), request.OrderId, request.Attempt, status, request.AmountMinor, request.Currency,
             request.PaymentMethod, request.ReturnUrl, declineCode, System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24)),
             RefundedMinor: 0, now, now);
-        var stored = await store.CreateOrGetAsync(candidate, cancellationToken);
+        var stored = await store.CreateOrGetAsync(candidate, [Entry(candidate, PaymentLogKind.Created), Entry(candidate, KindOf(status))], cancellationToken);
         if (stored.PaymentId != candidate.PaymentId)
         {
             if (stored.AmountMinor != request.AmountMinor || stored.Currency != request.Currency || stored.PaymentMethod != request.PaymentMethod)
@@ -40,8 +40,6 @@ internal sealed class TestPaymentProvider(ITestPaymentStore store, IPaymentLog l
             }
             return ToIntent(stored);
         }
-        await AppendAsync(stored, PaymentLogKind.Created, cancellationToken);
-        await AppendAsync(stored, KindOf(status), cancellationToken);
         return ToIntent(stored);
     }
 
@@ -90,8 +88,10 @@ internal sealed class TestPaymentProvider(ITestPaymentStore store, IPaymentLog l
         payment.Status == PaymentStatus.RequiresAction ? ChallengePath(payment.PaymentId) : null, payment.DeclineCode);
 
     private Task AppendAsync(TestPayment payment, PaymentLogKind kind, CancellationToken cancellationToken) =>
-        log.AppendAsync(new PaymentLogEntry(time.Now(), payment.OrderId, payment.PaymentId, Name, kind, payment.AmountMinor,
-            kind == PaymentLogKind.Failed ? payment.DeclineCode : null), cancellationToken);
+        log.AppendAsync(Entry(payment, kind), cancellationToken);
+
+    private PaymentLogEntry Entry(TestPayment payment, PaymentLogKind kind) =>
+        new(time.Now(), payment.OrderId, payment.PaymentId, Name, kind, payment.AmountMinor, kind == PaymentLogKind.Failed ? payment.DeclineCode : null);
 
     private static PaymentLogKind KindOf(PaymentStatus status) => status switch
     {

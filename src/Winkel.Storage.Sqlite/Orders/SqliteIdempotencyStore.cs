@@ -4,8 +4,18 @@ namespace Winkel.Storage.Sqlite.Orders;
 
 internal sealed class SqliteIdempotencyStore(SqliteDatabase database) : IIdempotencyStore
 {
+    public Task<bool> ExistsAsync(string key, long now, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM idempotency_keys WHERE key = $key AND expires_at > $now)";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$now", now);
+        return Task.FromResult((long)command.ExecuteScalar()! == 1);
+    }
+
     public Task<IdempotencyClaim> ClaimAsync(
-        string key, string requestHash, long now, long leaseUntil, long expiresAt, CancellationToken cancellationToken = default) =>
+        string key, string requestHash, string claimToken, long now, long leaseUntil, long expiresAt, CancellationToken cancellationToken = default) =>
         database.WriteAsync((connection, transaction) =>
         {
             using var select = connection.CreateCommand();
@@ -38,12 +48,12 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database) : IIdempot
             }
             SqliteOrderStore.Execute(connection, transaction,
                 """
-                INSERT INTO idempotency_keys (key, request_hash, order_id, status, body, lease_until, expires_at)
-                VALUES ($key, $hash, NULL, NULL, NULL, $lease, $expires)
-                ON CONFLICT (key) DO UPDATE SET request_hash = excluded.request_hash, order_id = NULL, status = NULL, body = NULL,
-                    lease_until = excluded.lease_until, expires_at = excluded.expires_at
+                INSERT INTO idempotency_keys (key, request_hash, claim_token, order_id, status, body, lease_until, expires_at)
+                VALUES ($key, $hash, $token, NULL, NULL, NULL, $lease, $expires)
+                ON CONFLICT (key) DO UPDATE SET request_hash = excluded.request_hash, claim_token = excluded.claim_token,
+                    order_id = NULL, status = NULL, body = NULL, lease_until = excluded.lease_until, expires_at = excluded.expires_at
                 """,
-                ("$key", key), ("$hash", requestHash), ("$lease", leaseUntil), ("$expires", expiresAt));
+                ("$key", key), ("$hash", requestHash), ("$token", claimToken), ("$lease", leaseUntil), ("$expires", expiresAt));
             return new IdempotencyClaim(IdempotencyState.Claimed);
         }, cancellationToken);
 

@@ -15,8 +15,14 @@ internal sealed class SqliteOrderStore(SqliteDatabase database, CatalogChangeSig
     {
         try
         {
-            await database.WriteAsync((connection, transaction) =>
+            var claimed = await database.WriteAsync((connection, transaction) =>
             {
+                if (Execute(connection, transaction,
+                    "UPDATE idempotency_keys SET order_id = $order WHERE key = $key AND claim_token = $token AND order_id IS NULL",
+                    ("$order", command.Order.OrderId), ("$key", command.IdempotencyKey), ("$token", command.ClaimToken)) == 0)
+                {
+                    return false;
+                }
                 using var catalog = new CatalogWriter(connection, transaction);
                 var shortOf = command.Reservations
                     .Where(r => !catalog.TryAdjustStock(r.Key, -r.Value, command.Order.CreatedAt))
@@ -30,11 +36,13 @@ internal sealed class SqliteOrderStore(SqliteDatabase database, CatalogChangeSig
                     "INSERT INTO orders (order_id, owner_id, status, created_at, reserved_until, doc) VALUES ($id, $owner, $status, $created, $reserved, $doc)",
                     ("$id", command.Order.OrderId), ("$owner", command.OwnerId), ("$status", Wire(command.Order.Status)),
                     ("$created", command.Order.CreatedAt), ("$reserved", command.Order.ReservedUntil), ("$doc", Serialize(command.Order)));
-                Execute(connection, transaction, "UPDATE idempotency_keys SET order_id = $order WHERE key = $key",
-                    ("$order", command.Order.OrderId), ("$key", command.IdempotencyKey));
                 Execute(connection, transaction, "DELETE FROM carts WHERE owner_id = $owner", ("$owner", command.CartOwnerId));
                 return true;
             }, cancellationToken);
+            if (!claimed)
+            {
+                return PlaceOrderResult.NotClaimed;
+            }
         }
         catch (OutOfStock shortage)
         {

@@ -6,8 +6,10 @@ namespace Winkel.Storage.Sqlite.Payments;
 internal sealed class SqlitePaymentLog(SqliteDatabase database) : IPaymentLog
 {
     public Task AppendAsync(PaymentLogEntry entry, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) =>
-        {
+        database.WriteAsync((connection, transaction) => Insert(connection, transaction, entry), cancellationToken);
+
+    internal static int Insert(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, PaymentLogEntry entry)
+    {
             using var command = SqliteTestPaymentStore.Command(connection, transaction,
                 """
                 INSERT INTO payment_log (logged_at, order_id, payment_id, provider, kind, amount_minor, decline_code)
@@ -21,7 +23,7 @@ internal sealed class SqlitePaymentLog(SqliteDatabase database) : IPaymentLog
             command.Parameters.AddWithValue("$amount", (object?)entry.AmountMinor ?? DBNull.Value);
             command.Parameters.AddWithValue("$decline", (object?)entry.DeclineCode ?? DBNull.Value);
             return command.ExecuteNonQuery();
-        }, cancellationToken);
+    }
 
     public Task<IReadOnlyList<PaymentLogEntry>> ListForOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {

@@ -9,7 +9,8 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
     private const string Columns =
         "payment_id, order_id, attempt, status, amount_minor, currency, payment_method, return_url, decline_code, challenge_nonce, refunded_minor, created_at, updated_at";
 
-    public Task<TestPayment> CreateOrGetAsync(TestPayment payment, CancellationToken cancellationToken = default) =>
+    public Task<TestPayment> CreateOrGetAsync(
+        TestPayment payment, IReadOnlyList<PaymentLogEntry> logWhenCreated, CancellationToken cancellationToken = default) =>
         database.WriteAsync((connection, transaction) =>
         {
             using (var insert = Command(connection, transaction,
@@ -32,7 +33,13 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
                 insert.Parameters.AddWithValue("$refunded", payment.RefundedMinor);
                 insert.Parameters.AddWithValue("$created", payment.CreatedAt);
                 insert.Parameters.AddWithValue("$updated", payment.UpdatedAt);
-                insert.ExecuteNonQuery();
+                if (insert.ExecuteNonQuery() == 1)
+                {
+                    foreach (var entry in logWhenCreated)
+                    {
+                        SqlitePaymentLog.Insert(connection, transaction, entry);
+                    }
+                }
             }
             using var select = Command(connection, transaction, $"SELECT {Columns} FROM test_payments WHERE order_id = $order AND attempt = $attempt");
             select.Parameters.AddWithValue("$order", payment.OrderId);

@@ -29,9 +29,9 @@ public abstract class OrderStoreContract : StorageContract
     private async Task<PlaceOrderResult> PlaceAsync(Order order, string owner = "c1")
     {
         var key = $"{owner}:{order.OrderId}";
-        await Keys.ClaimAsync(key, "hash", Now, Now + 60, Now + 86_400, Ct);
+        await Keys.ClaimAsync(key, "hash", "token", Now, Now + 60, Now + 86_400, Ct);
         var reservations = order.Items.GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
-        return await Orders.PlaceAsync(new PlaceOrder(order, owner, reservations, owner, key), Ct);
+        return await Orders.PlaceAsync(new PlaceOrder(order, owner, reservations, owner, key, "token"), Ct);
     }
 
     private async Task<int> StockAsync(string productId) => (await Catalog.GetAsync(productId, Ct))!.Stock;
@@ -149,17 +149,17 @@ public abstract class OrderStoreContract : StorageContract
     [Fact]
     public async Task IdempotencyClaims_ReplayMismatchInFlightAndTakeOver()
     {
-        Assert.Equal(IdempotencyState.Claimed, (await Keys.ClaimAsync("k", "h1", Now, Now + 60, Now + 86_400, Ct)).State);
-        Assert.Equal(IdempotencyState.InFlight, (await Keys.ClaimAsync("k", "h1", Now + 1, Now + 61, Now + 86_400, Ct)).State);
-        Assert.Equal(IdempotencyState.Mismatch, (await Keys.ClaimAsync("k", "h2", Now + 1, Now + 61, Now + 86_400, Ct)).State);
-        Assert.Equal(IdempotencyState.Claimed, (await Keys.ClaimAsync("k", "h1", Now + 61, Now + 121, Now + 86_400, Ct)).State);
+        Assert.Equal(IdempotencyState.Claimed, (await Keys.ClaimAsync("k", "h1", "token", Now, Now + 60, Now + 86_400, Ct)).State);
+        Assert.Equal(IdempotencyState.InFlight, (await Keys.ClaimAsync("k", "h1", "token", Now + 1, Now + 61, Now + 86_400, Ct)).State);
+        Assert.Equal(IdempotencyState.Mismatch, (await Keys.ClaimAsync("k", "h2", "token", Now + 1, Now + 61, Now + 86_400, Ct)).State);
+        Assert.Equal(IdempotencyState.Claimed, (await Keys.ClaimAsync("k", "h1", "token", Now + 61, Now + 121, Now + 86_400, Ct)).State);
 
         await Keys.CompleteAsync("k", 201, "{\"orderId\":\"o1\"}", Ct);
-        var replay = await Keys.ClaimAsync("k", "h1", Now + 62, Now + 122, Now + 86_400, Ct);
+        var replay = await Keys.ClaimAsync("k", "h1", "token", Now + 62, Now + 122, Now + 86_400, Ct);
 
         Assert.Equal((IdempotencyState.Completed, 201, "{\"orderId\":\"o1\"}"), (replay.State, replay.Status, replay.Body));
         Assert.Equal(1, await Keys.DeleteExpiredAsync(Now + 86_400, 10, Ct));
-        Assert.Equal(IdempotencyState.Claimed, (await Keys.ClaimAsync("k", "h2", Now + 86_401, Now + 86_461, Now + 172_800, Ct)).State);
+        Assert.Equal(IdempotencyState.Claimed, (await Keys.ClaimAsync("k", "h2", "token", Now + 86_401, Now + 86_461, Now + 172_800, Ct)).State);
     }
 
     [Fact]
@@ -168,18 +168,42 @@ public abstract class OrderStoreContract : StorageContract
         await Catalog.UpsertManyAsync([Products.Make("p1", stock: 5)], Ct);
         await PlaceAsync(MakeOrder("o1", lines: [("p1", 1)]));
 
-        var retry = await Keys.ClaimAsync("c1:o1", "hash", Now + 61, Now + 121, Now + 86_400, Ct);
+        var retry = await Keys.ClaimAsync("c1:o1", "hash", "token", Now + 61, Now + 121, Now + 86_400, Ct);
 
         Assert.Equal((IdempotencyState.Completed, "o1", null), (retry.State, retry.OrderId, retry.Body));
     }
 
     [Fact]
+    public async Task Place_DoesNothing_WhenItsClaimTokenNoLongerHoldsTheKey()
+    {
+        await Catalog.UpsertManyAsync([Products.Make("p1", stock: 5)], Ct);
+        await Keys.ClaimAsync("c1:o1", "hash", "someone-else", Now, Now + 60, Now + 86_400, Ct);
+
+        var result = await Orders.PlaceAsync(new PlaceOrder(MakeOrder("o1", lines: [("p1", 2)]), "c1",
+            new Dictionary<string, int> { ["p1"] = 2 }, "c1", "c1:o1", "token"), Ct);
+
+        Assert.Equal((false, true), (result.Placed, result.ClaimLost));
+        Assert.Equal(5, await StockAsync("p1"));
+        Assert.Null(await Orders.GetAsync("o1", Ct));
+    }
+
+    [Fact]
+    public async Task Exists_SeesUnexpiredKeysOnly()
+    {
+        await Keys.ClaimAsync("k", "h1", "token", Now, Now + 60, Now + 100, Ct);
+
+        Assert.True(await Keys.ExistsAsync("k", Now + 99, Ct));
+        Assert.False(await Keys.ExistsAsync("k", Now + 100, Ct));
+        Assert.False(await Keys.ExistsAsync("other", Now, Ct));
+    }
+
+    [Fact]
     public async Task Release_ForgetsAClaimThatChangedNothing()
     {
-        await Keys.ClaimAsync("k", "h1", Now, Now + 60, Now + 86_400, Ct);
+        await Keys.ClaimAsync("k", "h1", "token", Now, Now + 60, Now + 86_400, Ct);
 
         await Keys.ReleaseAsync("k", Ct);
 
-        Assert.Equal(IdempotencyState.Claimed, (await Keys.ClaimAsync("k", "h2", Now + 1, Now + 61, Now + 86_400, Ct)).State);
+        Assert.Equal(IdempotencyState.Claimed, (await Keys.ClaimAsync("k", "h2", "token", Now + 1, Now + 61, Now + 86_400, Ct)).State);
     }
 }

@@ -18,7 +18,7 @@ public abstract class PaymentStoreContract : StorageContract
     [Fact]
     public async Task CreateOrGet_StoresThePayment_AndGetReturnsIt()
     {
-        var stored = await Payments.CreateOrGetAsync(Make("pi_a", status: PaymentStatus.RequiresAction), Ct);
+        var stored = await Payments.CreateOrGetAsync(Make("pi_a", status: PaymentStatus.RequiresAction), [], Ct);
 
         Assert.Equal(Make("pi_a", status: PaymentStatus.RequiresAction), stored);
         Assert.Equal(stored, await Payments.GetAsync("pi_a", Ct));
@@ -28,10 +28,10 @@ public abstract class PaymentStoreContract : StorageContract
     [Fact]
     public async Task CreateOrGet_ReturnsTheFirstPayment_WhenTheOrderAndAttemptRepeat()
     {
-        await Payments.CreateOrGetAsync(Make("pi_first"), Ct);
+        await Payments.CreateOrGetAsync(Make("pi_first"), [], Ct);
 
-        var again = await Payments.CreateOrGetAsync(Make("pi_second"), Ct);
-        var nextAttempt = await Payments.CreateOrGetAsync(Make("pi_third", attempt: 2), Ct);
+        var again = await Payments.CreateOrGetAsync(Make("pi_second"), [], Ct);
+        var nextAttempt = await Payments.CreateOrGetAsync(Make("pi_third", attempt: 2), [], Ct);
 
         Assert.Equal("pi_first", again.PaymentId);
         Assert.Null(await Payments.GetAsync("pi_second", Ct));
@@ -39,9 +39,22 @@ public abstract class PaymentStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task CreateOrGet_LogsItsEntries_OnlyWhenItCreates()
+    {
+        var first = Make("pi_first");
+        PaymentLogEntry[] entries = [new(Now, first.OrderId, "pi_first", "test", PaymentLogKind.Created, first.AmountMinor, null)];
+
+        await Payments.CreateOrGetAsync(first, entries, Ct);
+        await Payments.CreateOrGetAsync(Make("pi_second"), [entries[0] with { PaymentId = "pi_second" }], Ct);
+
+        var logged = await Adapter.Get<IPaymentLog>().ListForOrderAsync(first.OrderId, Ct);
+        Assert.Equal(["pi_first"], logged.Select(e => e.PaymentId));
+    }
+
+    [Fact]
     public async Task ConcurrentCreatesOfOneAttempt_StoreExactlyOnePayment()
     {
-        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Payments.CreateOrGetAsync(Make($"pi_{i}"), Ct)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Payments.CreateOrGetAsync(Make($"pi_{i}"), [], Ct)));
 
         Assert.Single(results.Select(r => r.PaymentId).Distinct());
     }
@@ -49,7 +62,7 @@ public abstract class PaymentStoreContract : StorageContract
     [Fact]
     public async Task TryFinish_MovesAWaitingPaymentOnce_AndSurvivesARestart()
     {
-        await Payments.CreateOrGetAsync(Make("pi_3ds", status: PaymentStatus.RequiresAction), Ct);
+        await Payments.CreateOrGetAsync(Make("pi_3ds", status: PaymentStatus.RequiresAction), [], Ct);
 
         Assert.True(await Payments.TryFinishAsync("pi_3ds", PaymentStatus.Failed, "authentication_failed", Now + 5, Ct));
         Assert.False(await Payments.TryFinishAsync("pi_3ds", PaymentStatus.Succeeded, null, Now + 6, Ct));
@@ -63,7 +76,7 @@ public abstract class PaymentStoreContract : StorageContract
     [Fact]
     public async Task TryFinish_DoesNothing_ToAFinalPayment()
     {
-        await Payments.CreateOrGetAsync(Make("pi_done"), Ct);
+        await Payments.CreateOrGetAsync(Make("pi_done"), [], Ct);
 
         Assert.False(await Payments.TryFinishAsync("pi_done", PaymentStatus.Canceled, null, Now, Ct));
         Assert.Equal(PaymentStatus.Succeeded, (await Payments.GetAsync("pi_done", Ct))!.Status);
@@ -72,7 +85,7 @@ public abstract class PaymentStoreContract : StorageContract
     [Fact]
     public async Task Refund_TakesPartialRefunds_UpToTheAmount_ThenRefuses()
     {
-        await Payments.CreateOrGetAsync(Make("pi_r", amount: 5000), Ct);
+        await Payments.CreateOrGetAsync(Make("pi_r", amount: 5000), [], Ct);
 
         var first = await Payments.RefundAsync("pi_r", 3000, "k1", "re_1", Now, Ct);
         var tooMuch = await Payments.RefundAsync("pi_r", 2001, "k2", "re_2", Now, Ct);
@@ -87,7 +100,7 @@ public abstract class PaymentStoreContract : StorageContract
     [Fact]
     public async Task Refund_WithAKeyUsedBefore_AnswersTheFirstRefund_AndRefundsOnce()
     {
-        await Payments.CreateOrGetAsync(Make("pi_r", amount: 5000), Ct);
+        await Payments.CreateOrGetAsync(Make("pi_r", amount: 5000), [], Ct);
         await Payments.RefundAsync("pi_r", 1000, "same", "re_1", Now, Ct);
 
         var again = await Payments.RefundAsync("pi_r", 1000, "same", "re_2", Now, Ct);
@@ -100,7 +113,7 @@ public abstract class PaymentStoreContract : StorageContract
     [Fact]
     public async Task ConcurrentRefunds_NeverExceedTheAmount()
     {
-        await Payments.CreateOrGetAsync(Make("pi_r", amount: 5000), Ct);
+        await Payments.CreateOrGetAsync(Make("pi_r", amount: 5000), [], Ct);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Payments.RefundAsync("pi_r", 1500, $"k{i}", $"re_{i}", Now, Ct)));
 
@@ -114,7 +127,7 @@ public abstract class PaymentStoreContract : StorageContract
     [InlineData(PaymentStatus.Canceled, "payment_not_succeeded")]
     public async Task Refund_IsRefused_UnlessThePaymentSucceeded(PaymentStatus status, string reason)
     {
-        await Payments.CreateOrGetAsync(Make("pi_x", status: status), Ct);
+        await Payments.CreateOrGetAsync(Make("pi_x", status: status), [], Ct);
 
         Assert.Equal(reason, (await Payments.RefundAsync("pi_x", 100, "k", "re_1", Now, Ct)).Outcome.Reason);
         Assert.Equal("payment_not_found", (await Payments.RefundAsync("pi_missing", 100, "k", "re_2", Now, Ct)).Outcome.Reason);
