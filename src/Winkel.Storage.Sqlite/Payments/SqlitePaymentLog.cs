@@ -10,19 +10,19 @@ internal sealed class SqlitePaymentLog(SqliteDatabase database) : IPaymentLog
 
     internal static int Insert(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, PaymentLogEntry entry)
     {
-            using var command = SqliteTestPaymentStore.Command(connection, transaction,
-                """
+        using var command = SqliteTestPaymentStore.Command(connection, transaction,
+            """
                 INSERT INTO payment_log (logged_at, order_id, payment_id, provider, kind, amount_minor, decline_code)
                 VALUES ($at, $order, $payment, $provider, $kind, $amount, $decline)
                 """);
-            command.Parameters.AddWithValue("$at", entry.Time);
-            command.Parameters.AddWithValue("$order", (object?)entry.OrderId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$payment", (object?)entry.PaymentId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$provider", entry.Provider);
-            command.Parameters.AddWithValue("$kind", entry.Kind.ToWire());
-            command.Parameters.AddWithValue("$amount", (object?)entry.AmountMinor ?? DBNull.Value);
-            command.Parameters.AddWithValue("$decline", (object?)entry.DeclineCode ?? DBNull.Value);
-            return command.ExecuteNonQuery();
+        command.Parameters.AddWithValue("$at", entry.Time);
+        command.Parameters.AddWithValue("$order", (object?)entry.OrderId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$payment", (object?)entry.PaymentId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$provider", entry.Provider);
+        command.Parameters.AddWithValue("$kind", entry.Kind.ToWire());
+        command.Parameters.AddWithValue("$amount", (object?)entry.AmountMinor ?? DBNull.Value);
+        command.Parameters.AddWithValue("$decline", (object?)entry.DeclineCode ?? DBNull.Value);
+        return command.ExecuteNonQuery();
     }
 
     public Task<IReadOnlyList<PaymentLogEntry>> ListForOrderAsync(string orderId, CancellationToken cancellationToken = default)
