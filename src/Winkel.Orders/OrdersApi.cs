@@ -61,7 +61,7 @@ public static class OrdersApi
         }
         var caller = CallerOf(context);
         var errors = new FieldErrors();
-        var request = CheckoutRequest.Read(body, options.Value.ShippingCountries, emailRequired: caller?.CustomerId is null, errors);
+        var request = CheckoutRequest.Read(body, options.Value.ShipsTo, emailRequired: caller?.CustomerId is null, errors);
         if (request is null)
         {
             return Problems.Validation(errors);
@@ -109,7 +109,7 @@ public static class OrdersApi
     internal static Results<Ok<Order>, ProblemHttpResult> ToHttp(OrderActionResult result, string orderId) => result.Outcome switch
     {
         OrderActionOutcome.Done => TypedResults.Ok(result.Order!),
-        OrderActionOutcome.NotFound => OrderNotFound(orderId),
+        OrderActionOutcome.NotFound => Problems.NotFound("Order not found", $"There is no order '{orderId}'."),
         OrderActionOutcome.Refused => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
             title: "Refused", type: Problems.Type("payment-refused")),
         _ => Problems.Conflict("order-state", "Not possible in this status", result.Message!),

@@ -7,9 +7,15 @@ public sealed class OrdersOptions
 {
     public const string Section = "Winkel:Orders";
 
-    /// <summary>ISO 3166-1 alpha-2 codes of the countries the store ships to.</summary>
-    [MinLength(1)]
-    public string[] ShippingCountries { get; set; } = ["NL", "BE", "DE", "FR", "LU", "AT"];
+    public static readonly string[] DefaultShippingCountries = ["NL", "BE", "DE", "FR", "LU", "AT"];
+
+    /// <summary>
+    /// ISO 3166-1 alpha-2 codes of the countries the store ships to; empty means <see cref="DefaultShippingCountries"/>.
+    /// (The default is not the property's initial value because configuration binding appends to arrays.)
+    /// </summary>
+    public string[] ShippingCountries { get; set; } = [];
+
+    public IReadOnlyList<string> ShipsTo => ShippingCountries.Length == 0 ? DefaultShippingCountries : ShippingCountries;
 
     [Range(typeof(decimal), "0", "1000")]
     public decimal ShippingFee { get; set; } = 4.95m;

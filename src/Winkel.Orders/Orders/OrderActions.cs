@@ -47,6 +47,23 @@ public sealed class OrderActions(IOrderStore orders, IPaymentProvider provider, 
         return await MoveAsync(order, order with { Status = OrderStatus.Cancelled, Payment = payment, Refunded = refunded }, cancellationToken);
     }
 
+    /// <summary>Cancels an order whose reservation ended, only while it is still unpaid (a payment may land in between).</summary>
+    public async Task<bool> ExpireAsync(string orderId, CancellationToken cancellationToken)
+    {
+        var order = await orders.GetAsync(orderId, cancellationToken);
+        if (order is not { Status: OrderStatus.PendingPayment })
+        {
+            return false;
+        }
+        var payment = order.Payment;
+        if (payment.PaymentId is { } pending)
+        {
+            await provider.CancelAsync(pending, cancellationToken);
+            payment = payment with { Status = "canceled", NextAction = null };
+        }
+        return (await MoveAsync(order, order with { Status = OrderStatus.Cancelled, Payment = payment }, cancellationToken)).Outcome == OrderActionOutcome.Done;
+    }
+
     public async Task<OrderActionResult> ShipAsync(string orderId, string? carrier, string? trackingCode, CancellationToken cancellationToken)
     {
         var order = await orders.GetAsync(orderId, cancellationToken);
@@ -75,7 +92,8 @@ public sealed class OrderActions(IOrderStore orders, IPaymentProvider provider, 
         var value = amount ?? refundable;
         if (value <= 0 || value > refundable || !Money.HasAtMostTwoDecimals(value))
         {
-            return new OrderActionResult(OrderActionOutcome.Refused, order, $"The amount must be more than 0 and at most {refundable:0.00}, in cents.");
+            return new OrderActionResult(OrderActionOutcome.Refused, order,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The amount must be more than 0 and at most {refundable:0.00} (euros)."));
         }
         var refund = await provider.RefundAsync(paymentId, Money.ToCents(value), $"refund-{order.OrderId}-{Money.ToCents(order.Refunded + value)}", cancellationToken);
         if (refund.Status != RefundStatus.Succeeded)

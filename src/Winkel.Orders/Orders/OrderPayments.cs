@@ -85,13 +85,23 @@ public sealed partial class OrderPayments(IOrderStore orders, IPaymentProvider p
         var intent = await provider.GetAsync(paymentId, cancellationToken);
         if (intent is { Status: PaymentStatus.Succeeded })
         {
-            await provider.RefundAsync(paymentId, intent.AmountMinor, $"late-{paymentId}", cancellationToken);
-            LogLateRefund(logger, order.OrderId, paymentId);
+            var refund = await provider.RefundAsync(paymentId, intent.AmountMinor, $"late-{paymentId}", cancellationToken);
+            if (refund.Status == RefundStatus.Succeeded)
+            {
+                LogLateRefund(logger, order.OrderId, paymentId);
+            }
+            else
+            {
+                LogLateRefundRefused(logger, order.OrderId, paymentId, refund.Reason);
+            }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {PaymentId} names unknown order {OrderId}; ignored")]
     private static partial void LogUnknownOrder(ILogger logger, string orderId, string paymentId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Payment {PaymentId} succeeded after order {OrderId} had ended, and its refund was refused ({Reason}): refund it by hand")]
+    private static partial void LogLateRefundRefused(ILogger logger, string orderId, string paymentId, string? reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {PaymentId} succeeded after order {OrderId} had ended; refunded in full")]
     private static partial void LogLateRefund(ILogger logger, string orderId, string paymentId);

@@ -21,7 +21,7 @@ internal sealed class ReservationExpiry(IOrderStore orders, OrderActions actions
         var cancelled = 0;
         foreach (var orderId in await orders.ListExpiredReservationsAsync(Time.Now(), BatchSize, cancellationToken))
         {
-            if ((await actions.CancelAsync(orderId, cancellationToken)).Outcome == OrderActionOutcome.Done)
+            if (await actions.ExpireAsync(orderId, cancellationToken))
             {
                 cancelled++;
             }

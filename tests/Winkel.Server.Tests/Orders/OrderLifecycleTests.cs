@@ -104,6 +104,25 @@ public sealed class OrderLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReservationExpiry_LeavesAnOrderThatWasPaidMeanwhile()
+    {
+        var (buyer, orderId) = await PlacedAsync("pm_card_authenticationRequired");
+        var order = await buyer.GetFromJsonAsync<JsonElement>($"/api/orders/{orderId}", Ct);
+        var redirect = order.GetProperty("payment").GetProperty("nextAction").GetProperty("redirectUrl").GetString()!;
+        var page = await buyer.GetStringAsync(redirect, Ct);
+        await Payments.PaymentsHost.PostFormAsync(buyer, $"{redirect}/approve", Payments.PaymentsHost.NonceIn(page));
+        var expiry = _host.App.Services.GetServices<IHostedService>().OfType<ReservationExpiry>().Single();
+
+        _host.Time.Offset = TimeSpan.FromMinutes(16);
+        await expiry.RunOnceAsync(Ct);
+
+        var after = await buyer.GetFromJsonAsync<JsonElement>($"/api/orders/{orderId}", Ct);
+        Assert.Equal("paid", after.GetProperty("status").GetString());
+        Assert.Equal(19, await _host.StockAsync("life"));
+        buyer.Dispose();
+    }
+
+    [Fact]
     public async Task ACustomersOrders_AreExported_AndAnonymizedOnErasure()
     {
         using var customer = await _host.CustomerAsync();

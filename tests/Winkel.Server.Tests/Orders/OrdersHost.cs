@@ -12,8 +12,15 @@ internal sealed class OrdersHost : IAsyncDisposable
 {
     private readonly WinkelAppFactory _factory = new();
 
-    public OrdersHost() =>
-        App = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time)));
+    public OrdersHost(params (string Key, string Value)[] settings) =>
+        App = _factory.WithWebHostBuilder(b =>
+        {
+            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time));
+            foreach (var (key, value) in settings)
+            {
+                b.UseSetting(key, value);
+            }
+        });
 
     public AdjustableTime Time { get; } = new();
 
