@@ -37,13 +37,7 @@ public sealed class CartApiTests : IAsyncLifetime
 
     private HttpClient Guest() => _app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
 
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = Guest();
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = WinkelAppFactory.AdminEmail, password = WinkelAppFactory.AdminPassword }, Ct);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> AdminAsync() => Guest().AsAdminAsync();
 
     private static Task<HttpResponseMessage> Add(HttpClient client, string productId, int quantity) =>
         client.PostAsJsonAsync("/api/cart/items", new { productId, quantity }, Ct);
@@ -170,9 +164,7 @@ public sealed class CartApiTests : IAsyncLifetime
     {
         await using var limited = _factory.WithWebHostBuilder(b => b.UseSetting("Winkel:Cart:MaxLines", "2")
             .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
-        using var admin = limited.CreateClient();
-        var login = await admin.PostAsJsonAsync("/api/auth/login", new { email = WinkelAppFactory.AdminEmail, password = WinkelAppFactory.AdminPassword }, Ct);
-        admin.DefaultRequestHeaders.Authorization = new("Bearer", (await Json(login)).GetProperty("accessToken").GetString());
+        using var admin = await limited.CreateClient().AsAdminAsync();
         await admin.PostAsJsonAsync("/api/admin/products", TestProducts.Body("cart-gone", stock: 3), Ct);
         using var client = limited.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
         client.DefaultRequestHeaders.Add("X-Cart-Token", TokenOf(await Add(client, "cart-gone", 1)));
@@ -303,13 +295,5 @@ public sealed class CartApiTests : IAsyncLifetime
         Assert.Null(await carts.GetAsync(export.GetProperty("profile").GetProperty("customerId").GetString()!, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), Ct));
     }
 
-    private async Task<HttpClient> CustomerAsync()
-    {
-        var email = $"c-{Guid.NewGuid():N}@example.nl";
-        var client = Guest();
-        await client.PostAsJsonAsync("/api/auth/register", new { email, password = "correct-horse-battery", name = "C" }, Ct);
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = "correct-horse-battery" }, Ct);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await Json(login)).GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> CustomerAsync() => Guest().AsNewCustomerAsync();
 }

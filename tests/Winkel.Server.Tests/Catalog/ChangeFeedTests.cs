@@ -75,12 +75,6 @@ public sealed class ChangeFeedTests
         }
     }
 
-    private static async Task<HttpClient> AdminClientAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app)
-    {
-        var client = app.CreateClient();
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = WinkelAppFactory.AdminEmail, password = WinkelAppFactory.AdminPassword }, Ct);
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return client;
-    }
+    private static Task<HttpClient> AdminClientAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app) =>
+        app.CreateClient().AsAdminAsync();
 }

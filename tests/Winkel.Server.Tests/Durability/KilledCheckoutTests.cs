@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Winkel.Catalog.Changes;
 using Winkel.Server.Tests.Catalog;
 using Winkel.Storage.Sqlite;
 
@@ -31,10 +29,8 @@ public sealed class KilledCheckoutTests : IDisposable
         var acknowledged = new ConcurrentBag<(string OrderId, string Token, int Quantity)>();
         await using (var server = await ServerProcess.StartAsync(_dataDir, Admin))
         {
-            using (var admin = new HttpClient { BaseAddress = server.Address })
+            using (var admin = await new HttpClient { BaseAddress = server.Address }.AsAdminAsync())
             {
-                var login = await admin.PostAsJsonAsync("/api/auth/login", new { email = WinkelAppFactory.AdminEmail, password = WinkelAppFactory.AdminPassword }, ct);
-                admin.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString());
                 (await admin.PostAsJsonAsync("/api/admin/products", TestProducts.Body("crash-stock", price: 3m, stock: InitialStock), ct)).EnsureSuccessStatusCode();
             }
 
@@ -101,11 +97,7 @@ public sealed class KilledCheckoutTests : IDisposable
     /// <summary>The store's own view after the kill: stock left, units held by orders that still hold stock, and the number of orders.</summary>
     private (int Stock, int UnitsInLiveOrders, int Orders) ReadStore()
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration["Winkel:DataDir"] = _dataDir;
-        builder.Services.AddSingleton<CatalogChangeSignal>();
-        builder.AddSqliteStorage();
-        using var host = builder.Build();
+        using var host = StoreOnDisk.Open(_dataDir);
         using var connection = host.Services.GetRequiredService<SqliteDatabase>().Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT stock FROM products WHERE product_id = 'crash-stock'";

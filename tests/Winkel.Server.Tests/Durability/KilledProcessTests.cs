@@ -2,10 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Winkel.Catalog.Changes;
 using Winkel.Server.Tests.Catalog;
-using Winkel.Storage.Sqlite;
 
 namespace Winkel.Server.Tests.Durability;
 
@@ -54,11 +52,7 @@ public sealed class KilledProcessTests : IDisposable
 
     private void AssertChangeFeedHoldsEveryWrite()
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration["Winkel:DataDir"] = _dataDir;
-        builder.Services.AddSingleton<CatalogChangeSignal>();
-        builder.AddSqliteStorage();
-        using var host = builder.Build();
+        using var host = StoreOnDisk.Open(_dataDir);
         var changes = host.Services.GetRequiredService<ICatalogChangeFeed>().ReadAsync(0, 100).GetAwaiter().GetResult();
 
         Assert.Equal(21, changes.Count);
@@ -67,13 +61,5 @@ public sealed class KilledProcessTests : IDisposable
         Assert.Equal(1.23m, changes[^1].NewImage!.Price);
     }
 
-    private static async Task<HttpClient> AdminClientAsync(Uri address)
-    {
-        var client = new HttpClient { BaseAddress = address };
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = WinkelAppFactory.AdminEmail, password = WinkelAppFactory.AdminPassword });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return client;
-    }
+    private static Task<HttpClient> AdminClientAsync(Uri address) => new HttpClient { BaseAddress = address }.AsAdminAsync();
 }

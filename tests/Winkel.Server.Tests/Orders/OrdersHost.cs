@@ -34,13 +34,7 @@ internal sealed class OrdersHost : IAsyncDisposable
     public static object Body(string paymentMethod = "pm_card_visa", string? email = "anna@example.nl") =>
         new { shippingAddress = Address(), email, paymentMethod };
 
-    public async Task<HttpClient> AdminAsync()
-    {
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = WinkelAppFactory.AdminEmail, password = WinkelAppFactory.AdminPassword }, Ct);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString());
-        return client;
-    }
+    public Task<HttpClient> AdminAsync() => NewClient().AsAdminAsync();
 
     public async Task AddProductAsync(string id, decimal price, int stock, string vatRate = "standard")
     {
@@ -59,7 +53,7 @@ internal sealed class OrdersHost : IAsyncDisposable
     /// <summary>A guest whose cart holds the given lines (the cart token is on the client).</summary>
     public async Task<HttpClient> GuestWithCartAsync(params (string ProductId, int Quantity)[] lines)
     {
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        var client = NewClient();
         foreach (var (productId, quantity) in lines)
         {
             var added = await client.PostAsJsonAsync("/api/cart/items", new { productId, quantity }, Ct);
@@ -73,15 +67,9 @@ internal sealed class OrdersHost : IAsyncDisposable
     }
 
     /// <summary>A newly registered, signed-in customer.</summary>
-    public async Task<HttpClient> CustomerAsync()
-    {
-        var email = $"buyer-{Guid.NewGuid():N}@example.nl";
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
-        await client.PostAsJsonAsync("/api/auth/register", new { email, password = "correct-horse-battery", name = "Buyer" }, Ct);
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password = "correct-horse-battery" }, Ct);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString());
-        return client;
-    }
+    public Task<HttpClient> CustomerAsync() => NewClient().AsNewCustomerAsync();
+
+    private HttpClient NewClient() => App.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
 
     public static async Task<HttpResponseMessage> CheckoutAsync(HttpClient client, object? body = null, string? key = null)
     {
