@@ -69,6 +69,12 @@ public interface IPaymentProvider
     Task<PaymentIntent?> GetAsync(string paymentId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The payment made for an order's attempt, or null if none was made: for reconciling an order whose
+    /// process stopped between the charge and recording it (Stripe: search by <c>metadata.orderId</c>).
+    /// </summary>
+    Task<PaymentIntent?> FindAsync(string orderId, int attempt, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Refunds all or part of a succeeded payment; refused when more than captured minus already
     /// refunded. The same <paramref name="idempotencyKey"/> again answers the first refund and refunds once.
     /// </summary>

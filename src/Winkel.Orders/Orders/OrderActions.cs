@@ -47,7 +47,11 @@ public sealed class OrderActions(IOrderStore orders, IPaymentProvider provider, 
         return await MoveAsync(order, order with { Status = OrderStatus.Cancelled, Payment = payment, Refunded = refunded }, cancellationToken);
     }
 
-    /// <summary>Cancels an order whose reservation ended, only while it is still unpaid (a payment may land in between).</summary>
+    /// <summary>
+    /// Cancels an order whose reservation ended, only while it is still unpaid (a payment may land in
+    /// between). An order whose process stopped after charging but before recording the payment is
+    /// reconciled from the provider: a payment that succeeded makes it paid instead.
+    /// </summary>
     public async Task<bool> ExpireAsync(string orderId, CancellationToken cancellationToken)
     {
         var order = await orders.GetAsync(orderId, cancellationToken);
@@ -56,6 +60,15 @@ public sealed class OrderActions(IOrderStore orders, IPaymentProvider provider, 
             return false;
         }
         var payment = order.Payment;
+        if (payment.PaymentId is null && await provider.FindAsync(orderId, attempt: 1, cancellationToken) is { } made)
+        {
+            if (made.Status == PaymentStatus.Succeeded)
+            {
+                await MoveAsync(order, order with { Status = OrderStatus.Paid, Payment = new OrderPayment("succeeded", made.PaymentId, null) }, cancellationToken);
+                return false;
+            }
+            payment = payment with { PaymentId = made.PaymentId };
+        }
         if (payment.PaymentId is { } pending)
         {
             await provider.CancelAsync(pending, cancellationToken);

@@ -34,6 +34,9 @@ public interface ITestPaymentStore
 
     Task<TestPayment?> GetAsync(string paymentId, CancellationToken cancellationToken = default);
 
+    /// <summary>The payment of an order's attempt, or null.</summary>
+    Task<TestPayment?> FindAsync(string orderId, int attempt, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Moves a payment from <see cref="PaymentStatus.RequiresAction"/> to <paramref name="status"/>, once:
     /// false when it was not waiting (already final, or unknown).

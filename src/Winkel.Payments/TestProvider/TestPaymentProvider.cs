@@ -46,6 +46,9 @@ internal sealed class TestPaymentProvider(ITestPaymentStore store, IPaymentLog l
     public async Task<PaymentIntent?> GetAsync(string paymentId, CancellationToken cancellationToken) =>
         await store.GetAsync(paymentId, cancellationToken) is { } payment ? ToIntent(payment) : null;
 
+    public async Task<PaymentIntent?> FindAsync(string orderId, int attempt, CancellationToken cancellationToken) =>
+        await store.FindAsync(orderId, attempt, cancellationToken) is { } payment ? ToIntent(payment) : null;
+
     public async Task<RefundOutcome> RefundAsync(string paymentId, long amountMinor, string idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);

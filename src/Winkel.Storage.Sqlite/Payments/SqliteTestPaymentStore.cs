@@ -56,6 +56,16 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
         return Task.FromResult(ReadOne(command));
     }
 
+    public Task<TestPayment?> FindAsync(string orderId, int attempt, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM test_payments WHERE order_id = $order AND attempt = $attempt";
+        command.Parameters.AddWithValue("$order", orderId);
+        command.Parameters.AddWithValue("$attempt", attempt);
+        return Task.FromResult(ReadOne(command));
+    }
+
     public Task<bool> TryFinishAsync(string paymentId, PaymentStatus status, string? declineCode, long now, CancellationToken cancellationToken = default) =>
         database.WriteAsync((connection, transaction) =>
         {

@@ -123,6 +123,30 @@ public sealed class OrderLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOrderChargedJustBeforeACrash_IsReconciledAsPaid_NotCancelled()
+    {
+        // The state a process leaves when it dies after the provider charged and before the order recorded it.
+        var services = _host.App.Services;
+        var now = _host.Time.GetUtcNow().ToUnixTimeSeconds();
+        var order = new Order("o_crashed", null, OrderStatus.PendingPayment,
+            [new OrderLine("life", "Life", 30m, 2, 60m, Core.VatRate.Standard)], 60m, [new VatLine(21m, 10.41m)], 0m, 60m, "EUR",
+            new ShippingAddress("A", "Damrak 1", "1012 LG", "Amsterdam", "NL"), "a@example.nl", new OrderPayment("pending", null, null), now, now, now + 900);
+        await services.GetRequiredService<Winkel.Orders.Storage.IIdempotencyStore>().ClaimAsync("g:k", "h", "t", now, now + 60, now + 86_400, Ct);
+        await services.GetRequiredService<Winkel.Orders.Storage.IOrderStore>().PlaceAsync(
+            new Winkel.Orders.Storage.PlaceOrder(order, "g", new Dictionary<string, int> { ["life"] = 2 }, "g", "g:k", "t"), Ct);
+        await services.GetRequiredService<Winkel.Payments.IPaymentProvider>().CreateAndConfirmAsync(
+            new Winkel.Payments.PaymentRequest("o_crashed", 1, 6000, "EUR", "pm_card_visa", "/orders/o_crashed"), Ct);
+
+        _host.Time.Offset = TimeSpan.FromMinutes(16);
+        await services.GetServices<IHostedService>().OfType<ReservationExpiry>().Single().RunOnceAsync(Ct);
+
+        var reconciled = await services.GetRequiredService<Winkel.Orders.Storage.IOrderStore>().GetAsync("o_crashed", Ct);
+        Assert.Equal(OrderStatus.Paid, reconciled!.Status);
+        Assert.StartsWith("pi_", reconciled.Payment.PaymentId, StringComparison.Ordinal);
+        Assert.Equal(18, await _host.StockAsync("life"));
+    }
+
+    [Fact]
     public async Task ACustomersOrders_AreExported_AndAnonymizedOnErasure()
     {
         using var customer = await _host.CustomerAsync();

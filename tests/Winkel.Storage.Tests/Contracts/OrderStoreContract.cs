@@ -67,6 +67,18 @@ public abstract class OrderStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task Place_SumsTheLinesOfOneProduct_BeforeTakingStock()
+    {
+        await Catalog.UpsertManyAsync([Products.Make("p1", stock: 3)], Ct);
+
+        var result = await PlaceAsync(MakeOrder("o1", lines: [("p1", 2), ("p1", 2)]));
+
+        Assert.False(result.Placed);
+        Assert.Equal(["p1"], result.OutOfStock);
+        Assert.Equal(3, await StockAsync("p1"));
+    }
+
+    [Fact]
     public async Task ConcurrentPlacements_NeverSellMoreThanTheStock()
     {
         await Catalog.UpsertManyAsync([Products.Make("hot", stock: 7)], Ct);
