@@ -22,6 +22,7 @@ public static class SqliteStorageModule
     {
         builder.Services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SqliteDatabase>();
+        builder.Services.AddSingleton<ProductReadSessions>();
         builder.Services.AddSingleton<ICatalogStore, SqliteCatalogStore>();
         builder.Services.AddSingleton<SqliteChangeFeed>();
         builder.Services.AddSingleton<ICatalogChangeFeed>(sp => sp.GetRequiredService<SqliteChangeFeed>());

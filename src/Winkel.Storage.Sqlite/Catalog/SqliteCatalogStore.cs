@@ -7,7 +7,7 @@ using Winkel.Core;
 namespace Winkel.Storage.Sqlite.Catalog;
 
 /// <summary>The catalog on SQLite: reads here, writes in <c>SqliteCatalogStore.Writes.cs</c>.</summary>
-internal sealed partial class SqliteCatalogStore(SqliteDatabase database, CatalogChangeSignal signal) : ICatalogStore
+internal sealed partial class SqliteCatalogStore(SqliteDatabase database, CatalogChangeSignal signal, ProductReadSessions sessions) : ICatalogStore
 {
     public Task<Product?> GetAsync(string productId, CancellationToken cancellationToken = default)
     {
@@ -21,12 +21,17 @@ internal sealed partial class SqliteCatalogStore(SqliteDatabase database, Catalo
 
     public Task<StoredProduct?> GetStoredAsync(string productId, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT doc, price_cents, product_id FROM products WHERE product_id = $id";
-        command.Parameters.AddWithValue("$id", productId);
-        using var reader = command.ExecuteReader();
-        return Task.FromResult(reader.Read() ? ProductDocuments.ReadStored(reader) : null);
+        var session = sessions.Rent();
+        try
+        {
+            session.GetStored.Parameters[0].Value = productId;
+            using var reader = session.GetStored.ExecuteReader();
+            return Task.FromResult(reader.Read() ? ProductDocuments.ReadStored(reader) : null);
+        }
+        finally
+        {
+            sessions.Return(session);
+        }
     }
 
     public Task<IReadOnlyList<Product>> GetManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken = default)
