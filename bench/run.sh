@@ -138,6 +138,7 @@ data_files=$(cd "$data" && find . -type f -printf '%f %s\n' | sort | awk '{print
 step=$(((products + 3999) / 4000))
 awk -v step="$step" '(NR - 1) % step == 0' "$catalog" >"$work/sample.jsonl"
 jq -r '.productId' "$work/sample.jsonl" >"$work/product-ids.txt"
+sed 's|^|/api/products/|' "$work/product-ids.txt" >"$work/product-paths.txt"
 # A shopper's price filter around a real price: from 70% to 140% of it, in whole euros.
 jq -r '"/api/products?category=\(.category | @uri)&minPrice=\(.price * 0.7 | floor)&maxPrice=\(.price * 1.4 | ceil)&limit=24"' \
   "$work/sample.jsonl" | awk 'NR <= 1000' >"$work/listing-paths.txt"
@@ -253,9 +254,9 @@ commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 [[ -z $(git status --porcelain -- src 2>/dev/null) ]] || commit="$commit + uncommitted changes in src/"
 log "load: wrk -t$threads -c$connections, ${duration} s per run"
 measure baseline-product "$baseline_pid" "$baseline/product"
-measure store-product "$store_pid" "$store" bench/random-product.lua "$work/product-ids.txt"
+measure store-product "$store_pid" "$store" bench/paths.lua "$work/product-paths.txt" random
 measure baseline-list "$baseline_pid" "$baseline/list"
-measure store-listing "$store_pid" "$store" bench/category-listing.lua "$work/listing-paths.txt"
+measure store-listing "$store_pid" "$store" bench/paths.lua "$work/listing-paths.txt" cycle
 
 store_rss=$(rss_mib "$store_pid" VmRSS)
 store_hwm=$(rss_mib "$store_pid" VmHWM)

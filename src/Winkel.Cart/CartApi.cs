@@ -37,14 +37,14 @@ public static class CartApi
 
     public static async Task<Ok<CartView>> GetCart(HttpContext context, CartService carts, CancellationToken cancellationToken)
     {
-        NeverCache(context);
+        context.Response.NeverCache();
         return TypedResults.Ok(await carts.GetAsync(OwnerOf(context), cancellationToken));
     }
 
     public static async Task<Results<Ok<CartView>, ValidationProblem, ProblemHttpResult>> AddCartItem(
         JsonElement body, HttpContext context, CartService carts, IOptions<CartOptions> options, CancellationToken cancellationToken)
     {
-        NeverCache(context);
+        context.Response.NeverCache();
         var fields = JsonBody.Read(body, AddFields, ServerOwned);
         var productId = fields.Text("productId", 1, 64);
         var quantity = fields.WholeNumber("quantity");
@@ -59,7 +59,7 @@ public static class CartApi
     public static async Task<Results<Ok<CartView>, ValidationProblem, ProblemHttpResult>> SetCartItem(
         string productId, JsonElement body, HttpContext context, CartService carts, IOptions<CartOptions> options, CancellationToken cancellationToken)
     {
-        NeverCache(context);
+        context.Response.NeverCache();
         var fields = JsonBody.Read(body, SetFields, ServerOwned);
         var quantity = fields.WholeNumber("quantity");
         if (!fields.Errors.IsEmpty)
@@ -73,7 +73,7 @@ public static class CartApi
     public static async Task<Results<Ok<CartView>, ValidationProblem, ProblemHttpResult>> RemoveCartItem(
         string productId, HttpContext context, CartService carts, IOptions<CartOptions> options, CancellationToken cancellationToken)
     {
-        NeverCache(context);
+        context.Response.NeverCache();
         if (OwnerOf(context) is null)
         {
             return TypedResults.Ok(CartView.Empty);
@@ -84,7 +84,7 @@ public static class CartApi
 
     public static async Task<NoContent> ClearCart(HttpContext context, CartService carts, CancellationToken cancellationToken)
     {
-        NeverCache(context);
+        context.Response.NeverCache();
         if (OwnerOf(context) is { } owner)
         {
             await carts.ClearAsync(owner, cancellationToken);
@@ -108,7 +108,7 @@ public static class CartApi
     }
 
     internal static void ExpireGuestCookie(HttpContext context) =>
-        context.Response.Cookies.Delete(TokenCookie, new CookieOptions { HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, Path = "/" });
+        context.Response.Cookies.Delete(TokenCookie, HttpResponses.SecureCookie());
 
     /// <summary>Who writes: the customer, or a guest with the token sent (or a new one if none was sent).</summary>
     private static CartWriter WriterOf(HttpContext context)
@@ -128,14 +128,7 @@ public static class CartApi
         if (result.Outcome == CartOutcome.Updated && writer.GuestToken is { } token)
         {
             context.Response.Headers[TokenHeader] = token;
-            context.Response.Cookies.Append(TokenCookie, token, new CookieOptions
-            {
-                HttpOnly = true,
-                Secure = true,
-                SameSite = SameSiteMode.Lax,
-                Path = "/",
-                MaxAge = options.Lifetime,
-            });
+            context.Response.Cookies.Append(TokenCookie, token, HttpResponses.SecureCookie(maxAge: options.Lifetime));
         }
         return result.Outcome switch
         {
@@ -148,6 +141,4 @@ public static class CartApi
     }
 
     private readonly record struct CartWriter(string OwnerId, string? GuestToken);
-
-    private static void NeverCache(HttpContext context) => context.Response.Headers.CacheControl = "private, no-store";
 }

@@ -73,14 +73,7 @@ public static class IdentityApi
                 statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", type: Problems.Type("invalid-credentials"));
         }
         var expires = DateTimeOffset.FromUnixTimeSeconds(signIn.Session.ExpiresAt);
-        context.Response.Cookies.Append(SessionTokens.CookieName, signIn.Token, new CookieOptions
-        {
-            HttpOnly = true,
-            Secure = true,
-            SameSite = SameSiteMode.Lax,
-            Path = "/",
-            Expires = expires,
-        });
+        context.Response.Cookies.Append(SessionTokens.CookieName, signIn.Token, HttpResponses.SecureCookie(expires: expires));
         foreach (var observer in observers)
         {
             await observer.OnSignedInAsync(signIn.Session.CustomerId, context, cancellationToken);
@@ -133,7 +126,7 @@ public static class IdentityApi
     }
 
     private static void ExpireSessionCookie(HttpContext context) =>
-        context.Response.Cookies.Delete(SessionTokens.CookieName, new CookieOptions { HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, Path = "/" });
+        context.Response.Cookies.Delete(SessionTokens.CookieName, HttpResponses.SecureCookie());
 }
 
 public sealed record CustomerResponse(string CustomerId, string Email, string Name);

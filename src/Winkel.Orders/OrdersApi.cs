@@ -36,7 +36,7 @@ public static class OrdersApi
     public static async Task<IResult> PlaceOrder(
         HttpContext context, CheckoutService checkout, IOptions<OrdersOptions> options, CancellationToken cancellationToken)
     {
-        NeverCache(context);
+        context.Response.NeverCache();
         var key = context.Request.Headers[IdempotencyHeader].ToString();
         if (key.Length is 0 or > 255)
         {
@@ -81,7 +81,7 @@ public static class OrdersApi
 
     public static async Task<Ok<OrderListResponse>> ListOrders(HttpContext context, IOrderStore orders, CancellationToken cancellationToken)
     {
-        NeverCache(context);
+        context.Response.NeverCache();
         var caller = CallerOf(context);
         var items = caller is null ? [] : await orders.ListForOwnerAsync(caller.OwnerId, MaxOrdersListed, cancellationToken);
         return TypedResults.Ok(new OrderListResponse(items));
@@ -90,7 +90,7 @@ public static class OrdersApi
     public static async Task<Results<Ok<Order>, ProblemHttpResult>> GetOrder(
         string orderId, HttpContext context, IOrderStore orders, CancellationToken cancellationToken)
     {
-        NeverCache(context);
+        context.Response.NeverCache();
         var order = CallerOf(context) is { } caller ? await orders.GetForOwnerAsync(orderId, caller.OwnerId, cancellationToken) : null;
         return order is null ? OrderNotFound(orderId) : TypedResults.Ok(order);
     }
@@ -98,7 +98,7 @@ public static class OrdersApi
     public static async Task<Results<Ok<Order>, ProblemHttpResult>> CancelOrder(
         string orderId, HttpContext context, IOrderStore orders, OrderActions actions, CancellationToken cancellationToken)
     {
-        NeverCache(context);
+        context.Response.NeverCache();
         if (CallerOf(context) is not { } caller || await orders.GetForOwnerAsync(orderId, caller.OwnerId, cancellationToken) is null)
         {
             return OrderNotFound(orderId);
@@ -134,6 +134,4 @@ public static class OrdersApi
         await request.Body.CopyToAsync(buffer, cancellationToken);
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
-
-    private static void NeverCache(HttpContext context) => context.Response.Headers.CacheControl = "private, no-store";
 }

@@ -49,6 +49,10 @@ public sealed class SqliteDatabase : IDisposable
     public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken) =>
         _writer.WriteAsync(work, cancellationToken);
 
+    /// <summary>One statement as a write of its own (see <see cref="WriteAsync{T}"/>); returns the rows changed.</summary>
+    public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        WriteAsync((connection, transaction) => Sql.Execute(connection, transaction, sql, parameters), cancellationToken);
+
     public void Dispose()
     {
         _writer.Dispose();

@@ -129,8 +129,6 @@ public sealed class OrderActions(IOrderStore orders, IPaymentProvider provider, 
     }
 
     private static OrderActionResult NotAllowed(Order order, string verb) =>
-        new(OrderActionOutcome.NotAllowed, order, $"An order that is {Wire(order.Status)} cannot be {verb}.");
+        new(OrderActionOutcome.NotAllowed, order, $"An order that is {order.Status.ToWire()} cannot be {verb}.");
 
-    private static string Wire(OrderStatus status) =>
-        System.Text.Json.JsonSerializer.Serialize(status, OrdersJsonContext.Default.OrderStatus).Trim('"');
 }

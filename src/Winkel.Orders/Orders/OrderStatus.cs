@@ -28,6 +28,13 @@ public enum OrderStatus
     Refunded,
 }
 
+public static class OrderStatuses
+{
+    /// <summary>The status as the contract writes it, e.g. <c>pending_payment</c>.</summary>
+    public static string ToWire(this OrderStatus status) =>
+        System.Text.Json.JsonSerializer.Serialize(status, OrdersJsonContext.Default.OrderStatus).Trim('"');
+}
+
 /// <summary>
 /// Every allowed move between statuses, in one place. Anything else is refused (409). Stock goes back
 /// on the moves into <see cref="OrderStatus.PaymentFailed"/> and <see cref="OrderStatus.Cancelled"/>.

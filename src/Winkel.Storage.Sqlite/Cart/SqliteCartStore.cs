@@ -40,14 +40,7 @@ internal sealed class SqliteCartStore(SqliteDatabase database) : ICartStore
         }, cancellationToken);
 
     public Task DeleteAsync(string ownerId, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) =>
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "DELETE FROM carts WHERE owner_id = $owner";
-            command.Parameters.AddWithValue("$owner", ownerId);
-            return command.ExecuteNonQuery();
-        }, cancellationToken);
+        database.ExecuteAsync("DELETE FROM carts WHERE owner_id = $owner", cancellationToken, ("$owner", ownerId));
 
     public Task<(int Deleted, int WithItems)> DeleteExpiredAsync(long now, int limit, CancellationToken cancellationToken = default) =>
         database.WriteAsync((connection, transaction) =>

@@ -32,33 +32,19 @@ internal sealed class SqliteChangeFeed(SqliteDatabase database) : ICatalogChange
         Task.FromResult(Scalar("SELECT COALESCE(MAX(position), 0) FROM catalog_changes", null));
 
     public Task<int> PruneAsync(long changedBefore, int limit, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) =>
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText =
-                "DELETE FROM catalog_changes WHERE position IN " +
-                "(SELECT position FROM catalog_changes WHERE changed_at < $before ORDER BY position LIMIT $limit)";
-            command.Parameters.AddWithValue("$before", changedBefore);
-            command.Parameters.AddWithValue("$limit", limit);
-            return command.ExecuteNonQuery();
-        }, cancellationToken);
+        database.ExecuteAsync(
+            "DELETE FROM catalog_changes WHERE position IN " +
+            "(SELECT position FROM catalog_changes WHERE changed_at < $before ORDER BY position LIMIT $limit)",
+            cancellationToken, ("$before", changedBefore), ("$limit", limit));
 
     public Task<long> GetAsync(string consumer, CancellationToken cancellationToken = default) =>
         Task.FromResult(Scalar("SELECT COALESCE((SELECT position FROM change_checkpoints WHERE consumer = $consumer), 0)", consumer));
 
     public Task SaveAsync(string consumer, long position, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) =>
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText =
-                "INSERT INTO change_checkpoints (consumer, position) VALUES ($consumer, $position) " +
-                "ON CONFLICT (consumer) DO UPDATE SET position = excluded.position";
-            command.Parameters.AddWithValue("$consumer", consumer);
-            command.Parameters.AddWithValue("$position", position);
-            return command.ExecuteNonQuery();
-        }, cancellationToken);
+        database.ExecuteAsync(
+            "INSERT INTO change_checkpoints (consumer, position) VALUES ($consumer, $position) " +
+            "ON CONFLICT (consumer) DO UPDATE SET position = excluded.position",
+            cancellationToken, ("$consumer", consumer), ("$position", position));
 
     private long Scalar(string sql, string? consumer)
     {

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Winkel.Identity.Accounts;
 using Winkel.Identity.Storage;
 
@@ -11,7 +10,7 @@ internal sealed class SqliteCustomerStore(SqliteDatabase database) : ICustomerSt
     public async Task<bool> CreateAsync(Customer customer, CancellationToken cancellationToken = default) =>
         await database.WriteAsync((connection, transaction) =>
         {
-            using var command = Command(connection, transaction,
+            using var command = Sql.Command(connection, transaction,
                 $"INSERT INTO customers ({Columns}) VALUES ($id, $email, $name, $hash, $roles, $failed, $locked, $created) ON CONFLICT DO NOTHING");
             command.Parameters.AddWithValue("$id", customer.CustomerId);
             command.Parameters.AddWithValue("$email", customer.Email);
@@ -31,11 +30,11 @@ internal sealed class SqliteCustomerStore(SqliteDatabase database) : ICustomerSt
         Task.FromResult(Find("email", normalizedEmail));
 
     public Task UpdateProfileAsync(string customerId, string name, string passwordHash, IReadOnlyList<string> roles, CancellationToken cancellationToken = default) =>
-        Execute("UPDATE customers SET name = $name, password_hash = $hash, roles = $roles WHERE customer_id = $id", cancellationToken,
+        database.ExecuteAsync("UPDATE customers SET name = $name, password_hash = $hash, roles = $roles WHERE customer_id = $id", cancellationToken,
             ("$id", customerId), ("$name", name), ("$hash", passwordHash), ("$roles", Roles.Join(roles)));
 
     public Task RecordFailedLoginAsync(string customerId, int maxFailures, long lockUntil, CancellationToken cancellationToken = default) =>
-        Execute(
+        database.ExecuteAsync(
             """
             UPDATE customers SET
                 locked_until = CASE WHEN failed_logins + 1 >= $max THEN $until ELSE locked_until END,
@@ -45,10 +44,10 @@ internal sealed class SqliteCustomerStore(SqliteDatabase database) : ICustomerSt
             cancellationToken, ("$id", customerId), ("$max", maxFailures), ("$until", lockUntil));
 
     public Task ResetFailedLoginsAsync(string customerId, CancellationToken cancellationToken = default) =>
-        Execute("UPDATE customers SET failed_logins = 0 WHERE customer_id = $id", cancellationToken, ("$id", customerId));
+        database.ExecuteAsync("UPDATE customers SET failed_logins = 0 WHERE customer_id = $id", cancellationToken, ("$id", customerId));
 
     public Task DeleteAsync(string customerId, CancellationToken cancellationToken = default) =>
-        Execute("DELETE FROM customers WHERE customer_id = $id", cancellationToken, ("$id", customerId));
+        database.ExecuteAsync("DELETE FROM customers WHERE customer_id = $id", cancellationToken, ("$id", customerId));
 
     private Customer? Find(string column, string value)
     {
@@ -63,24 +62,7 @@ internal sealed class SqliteCustomerStore(SqliteDatabase database) : ICustomerSt
             : null;
     }
 
-    private Task<int> Execute(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
-        database.WriteAsync((connection, transaction) =>
-        {
-            using var command = Command(connection, transaction, sql);
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value);
-            }
-            return command.ExecuteNonQuery();
-        }, cancellationToken);
 
-    internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
 }
 
 internal static class Roles

@@ -10,7 +10,7 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
     public Task CreateAsync(Session session, CancellationToken cancellationToken = default) =>
         database.WriteAsync((connection, transaction) =>
         {
-            using var command = SqliteCustomerStore.Command(connection, transaction,
+            using var command = Sql.Command(connection, transaction,
                 $"INSERT INTO sessions ({Columns}) VALUES ($hash, $customer, $email, $roles, $created, $expires)");
             command.Parameters.AddWithValue("$hash", session.TokenHash);
             command.Parameters.AddWithValue("$customer", session.CustomerId);
@@ -34,14 +34,9 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         Delete("customer_id", customerId, cancellationToken);
 
     public Task<int> DeleteExpiredAsync(long now, int limit, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) =>
-        {
-            using var command = SqliteCustomerStore.Command(connection, transaction,
-                "DELETE FROM sessions WHERE token_hash IN (SELECT token_hash FROM sessions WHERE expires_at <= $now LIMIT $limit)");
-            command.Parameters.AddWithValue("$now", now);
-            command.Parameters.AddWithValue("$limit", limit);
-            return command.ExecuteNonQuery();
-        }, cancellationToken);
+        database.ExecuteAsync(
+            "DELETE FROM sessions WHERE token_hash IN (SELECT token_hash FROM sessions WHERE expires_at <= $now LIMIT $limit)",
+            cancellationToken, ("$now", now), ("$limit", limit));
 
     private List<Session> Query(string column, string value)
     {
@@ -60,10 +55,5 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
     }
 
     private Task Delete(string column, string value, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) =>
-        {
-            using var command = SqliteCustomerStore.Command(connection, transaction, $"DELETE FROM sessions WHERE {column} = $value");
-            command.Parameters.AddWithValue("$value", value);
-            return command.ExecuteNonQuery();
-        }, cancellationToken);
+        database.ExecuteAsync($"DELETE FROM sessions WHERE {column} = $value", cancellationToken, ("$value", value));
 }

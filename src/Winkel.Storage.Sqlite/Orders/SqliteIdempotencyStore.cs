@@ -46,7 +46,7 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database) : IIdempot
                     }
                 }
             }
-            SqliteOrderStore.Execute(connection, transaction,
+            Sql.Execute(connection, transaction,
                 """
                 INSERT INTO idempotency_keys (key, request_hash, claim_token, order_id, status, body, lease_until, expires_at)
                 VALUES ($key, $hash, $token, NULL, NULL, NULL, $lease, $expires)
@@ -58,16 +58,15 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database) : IIdempot
         }, cancellationToken);
 
     public Task CompleteAsync(string key, int status, string body, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) => SqliteOrderStore.Execute(connection, transaction,
-            "UPDATE idempotency_keys SET status = $status, body = $body WHERE key = $key",
-            ("$key", key), ("$status", status), ("$body", body)), cancellationToken);
+        database.ExecuteAsync("UPDATE idempotency_keys SET status = $status, body = $body WHERE key = $key",
+            cancellationToken, ("$key", key), ("$status", status), ("$body", body));
 
     public Task ReleaseAsync(string key, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) => SqliteOrderStore.Execute(connection, transaction,
-            "DELETE FROM idempotency_keys WHERE key = $key AND order_id IS NULL AND status IS NULL", ("$key", key)), cancellationToken);
+        database.ExecuteAsync("DELETE FROM idempotency_keys WHERE key = $key AND order_id IS NULL AND status IS NULL",
+            cancellationToken, ("$key", key));
 
     public Task<int> DeleteExpiredAsync(long now, int limit, CancellationToken cancellationToken = default) =>
-        database.WriteAsync((connection, transaction) => SqliteOrderStore.Execute(connection, transaction,
+        database.ExecuteAsync(
             "DELETE FROM idempotency_keys WHERE key IN (SELECT key FROM idempotency_keys WHERE expires_at <= $now LIMIT $limit)",
-            ("$now", now), ("$limit", limit)), cancellationToken);
+            cancellationToken, ("$now", now), ("$limit", limit));
 }

@@ -17,7 +17,7 @@ internal sealed class SqliteOrderStore(SqliteDatabase database, CatalogChangeSig
         {
             var claimed = await database.WriteAsync((connection, transaction) =>
             {
-                if (Execute(connection, transaction,
+                if (Sql.Execute(connection, transaction,
                     "UPDATE idempotency_keys SET order_id = $order WHERE key = $key AND claim_token = $token AND order_id IS NULL",
                     ("$order", command.Order.OrderId), ("$key", command.IdempotencyKey), ("$token", command.ClaimToken)) == 0)
                 {
@@ -32,11 +32,11 @@ internal sealed class SqliteOrderStore(SqliteDatabase database, CatalogChangeSig
                 {
                     throw new OutOfStock(shortOf); // rolls back this write's savepoint: no stock taken, no order
                 }
-                Execute(connection, transaction,
+                Sql.Execute(connection, transaction,
                     "INSERT INTO orders (order_id, owner_id, status, created_at, reserved_until, doc) VALUES ($id, $owner, $status, $created, $reserved, $doc)",
-                    ("$id", command.Order.OrderId), ("$owner", command.OwnerId), ("$status", Wire(command.Order.Status)),
+                    ("$id", command.Order.OrderId), ("$owner", command.OwnerId), ("$status", command.Order.Status.ToWire()),
                     ("$created", command.Order.CreatedAt), ("$reserved", command.Order.ReservedUntil), ("$doc", Serialize(command.Order)));
-                Execute(connection, transaction, "DELETE FROM carts WHERE owner_id = $owner", ("$owner", command.CartOwnerId));
+                Sql.Execute(connection, transaction, "DELETE FROM carts WHERE owner_id = $owner", ("$owner", command.CartOwnerId));
                 return true;
             }, cancellationToken);
             if (!claimed)
@@ -78,9 +78,9 @@ internal sealed class SqliteOrderStore(SqliteDatabase database, CatalogChangeSig
     {
         var moved = await database.WriteAsync((connection, transaction) =>
         {
-            var rows = Execute(connection, transaction,
+            var rows = Sql.Execute(connection, transaction,
                 "UPDATE orders SET status = $status, doc = $doc WHERE order_id = $id AND status = $expected",
-                ("$status", Wire(updated.Status)), ("$doc", Serialize(updated)), ("$id", updated.OrderId), ("$expected", Wire(expected)));
+                ("$status", updated.Status.ToWire()), ("$doc", Serialize(updated)), ("$id", updated.OrderId), ("$expected", expected.ToWire()));
             if (rows == 1 && returnStock)
             {
                 using var catalog = new CatalogWriter(connection, transaction);
@@ -128,7 +128,7 @@ internal sealed class SqliteOrderStore(SqliteDatabase database, CatalogChangeSig
                     Email = null,
                     ShippingAddress = order.ShippingAddress with { Name = "", Street = "", PostalCode = "", City = "" },
                 };
-                Execute(connection, transaction, "UPDATE orders SET owner_id = $owner, doc = $doc WHERE order_id = $id",
+                Sql.Execute(connection, transaction, "UPDATE orders SET owner_id = $owner, doc = $doc WHERE order_id = $id",
                     ("$owner", erasedOwner), ("$doc", Serialize(anonymous)), ("$id", order.OrderId));
             }
             return 0;
@@ -156,19 +156,7 @@ internal sealed class SqliteOrderStore(SqliteDatabase database, CatalogChangeSig
         return orders;
     }
 
-    internal static int Execute(SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-        return command.ExecuteNonQuery();
-    }
 
-    private static string Wire(OrderStatus status) => JsonSerializer.Serialize(status, OrdersJsonContext.Default.OrderStatus).Trim('"');
 
     private static string Serialize(Order order) => JsonSerializer.Serialize(order, OrdersJsonContext.Default.Order);
 

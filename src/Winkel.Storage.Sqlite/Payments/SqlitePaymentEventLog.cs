@@ -16,7 +16,7 @@ internal sealed class SqlitePaymentEventLog(SqliteDatabase database) : IPaymentE
     public Task<bool> TryRecordAsync(string eventId, string type, string paymentId, long processedAt, CancellationToken cancellationToken = default) =>
         database.WriteAsync((connection, transaction) =>
         {
-            using var command = SqliteTestPaymentStore.Command(connection, transaction,
+            using var command = Sql.Command(connection, transaction,
                 "INSERT INTO payment_events (event_id, type, payment_id, processed_at) VALUES ($id, $type, $payment, $at) ON CONFLICT (event_id) DO NOTHING");
             command.Parameters.AddWithValue("$id", eventId);
             command.Parameters.AddWithValue("$type", type);

@@ -10,7 +10,7 @@ internal sealed class SqlitePaymentLog(SqliteDatabase database) : IPaymentLog
 
     internal static int Insert(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, PaymentLogEntry entry)
     {
-        using var command = SqliteTestPaymentStore.Command(connection, transaction,
+        using var command = Sql.Command(connection, transaction,
             """
                 INSERT INTO payment_log (logged_at, order_id, payment_id, provider, kind, amount_minor, decline_code)
                 VALUES ($at, $order, $payment, $provider, $kind, $amount, $decline)

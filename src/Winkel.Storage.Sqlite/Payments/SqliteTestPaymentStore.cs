@@ -13,7 +13,7 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
         TestPayment payment, IReadOnlyList<PaymentLogEntry> logWhenCreated, CancellationToken cancellationToken = default) =>
         database.WriteAsync((connection, transaction) =>
         {
-            using (var insert = Command(connection, transaction,
+            using (var insert = Sql.Command(connection, transaction,
                 $"""
                 INSERT INTO test_payments ({Columns})
                 VALUES ($id, $order, $attempt, $status, $amount, $currency, $method, $return, $decline, $nonce, $refunded, $created, $updated)
@@ -41,7 +41,7 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
                     }
                 }
             }
-            using var select = Command(connection, transaction, $"SELECT {Columns} FROM test_payments WHERE order_id = $order AND attempt = $attempt");
+            using var select = Sql.Command(connection, transaction, $"SELECT {Columns} FROM test_payments WHERE order_id = $order AND attempt = $attempt");
             select.Parameters.AddWithValue("$order", payment.OrderId);
             select.Parameters.AddWithValue("$attempt", payment.Attempt);
             return ReadOne(select)!;
@@ -69,7 +69,7 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
     public Task<bool> TryFinishAsync(string paymentId, PaymentStatus status, string? declineCode, long now, CancellationToken cancellationToken = default) =>
         database.WriteAsync((connection, transaction) =>
         {
-            using var command = Command(connection, transaction,
+            using var command = Sql.Command(connection, transaction,
                 "UPDATE test_payments SET status = $status, decline_code = $decline, updated_at = $now WHERE payment_id = $id AND status = $waiting");
             command.Parameters.AddWithValue("$id", paymentId);
             command.Parameters.AddWithValue("$status", status.ToWire());
@@ -84,7 +84,7 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
         database.WriteAsync((connection, transaction) =>
         {
             var (status, amount, refunded) = PaymentOf(connection, transaction, paymentId);
-            using (var earlier = Command(connection, transaction,
+            using (var earlier = Sql.Command(connection, transaction,
                 "SELECT refund_id, amount_minor FROM test_payment_refunds WHERE payment_id = $id AND idempotency_key = $key"))
             {
                 earlier.Parameters.AddWithValue("$id", paymentId);
@@ -104,7 +104,7 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
             {
                 return new TestRefundResult(RefundOutcome.Refused(refusal, refunded), Replayed: false);
             }
-            using (var insert = Command(connection, transaction,
+            using (var insert = Sql.Command(connection, transaction,
                 """
                 INSERT INTO test_payment_refunds (payment_id, idempotency_key, refund_id, amount_minor, created_at) VALUES ($id, $key, $refund, $amount, $now);
                 UPDATE test_payments SET refunded_minor = refunded_minor + $amount, updated_at = $now WHERE payment_id = $id;
@@ -122,7 +122,7 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
 
     private static (PaymentStatus? Status, long Amount, long Refunded) PaymentOf(SqliteConnection connection, SqliteTransaction transaction, string paymentId)
     {
-        using var command = Command(connection, transaction, "SELECT status, amount_minor, refunded_minor FROM test_payments WHERE payment_id = $id");
+        using var command = Sql.Command(connection, transaction, "SELECT status, amount_minor, refunded_minor FROM test_payments WHERE payment_id = $id");
         command.Parameters.AddWithValue("$id", paymentId);
         using var reader = command.ExecuteReader();
         return reader.Read() ? (PaymentStatuses.Parse(reader.GetString(0)), reader.GetInt64(1), reader.GetInt64(2)) : (null, 0, 0);
@@ -140,11 +140,4 @@ internal sealed class SqliteTestPaymentStore(SqliteDatabase database) : ITestPay
             reader.GetString(9), reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12));
     }
 
-    internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
 }
