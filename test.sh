@@ -6,6 +6,20 @@ cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The real servers the tests use (tests/services/README.md): installed here, where registries are
+# reachable, and started inside the test namespace below.
+source tests/services/common.sh
+services=()
+for script in tests/services/*.sh; do
+  name=$(basename "$script" .sh)
+  [ "$name" = common ] && continue
+  source "$script"
+  services+=("$name")
+done
+
+echo "== install test services: ${services[*]}"
+for service in "${services[@]}"; do "${service}_install"; done
+
 echo "== restore and build"
 dotnet restore Winkel.slnx
 dotnet build Winkel.slnx --no-restore -c Release
@@ -16,17 +30,31 @@ dotnet format Winkel.slnx --no-restore --verify-no-changes
 echo "== tests"
 results="$PWD/artifacts/test-results"
 rm -rf "$results"
+export WINKEL_SERVICES_DIR="$PWD/artifacts/test-services"
 run_tests() {
+  rm -rf "$WINKEL_SERVICES_DIR"
+  mkdir -p "$WINKEL_SERVICES_DIR"
+  trap 'for service in "${services[@]}"; do "${service}_stop"; done' EXIT
+  for service in "${services[@]}"; do
+    echo "== start $service"
+    "${service}_start"
+  done
   dotnet test Winkel.slnx --no-build -c Release --results-directory "$results" --logger trx "$@"
 }
 
 # Tests talk only to loopback: run them in a namespace without any other network where we can.
 if [ "$(id -u)" = "0" ] && command -v unshare >/dev/null && unshare -n true 2>/dev/null; then
-  export -f run_tests
+  # Functions and the service list cross into the namespace's shell by source, not by export.
   export results
-  unshare -n bash -c 'ip link set lo up 2>/dev/null || true; run_tests "$@"' _ "$@"
+  unshare -n bash -c 'set -euo pipefail
+    ip link set lo up 2>/dev/null || true
+    source tests/services/common.sh
+    services=('"${services[*]}"')
+    for service in "${services[@]}"; do source "tests/services/$service.sh"; done
+    '"$(declare -f run_tests)"'
+    run_tests "$@"' _ "$@"
 else
-  run_tests "$@"
+  (run_tests "$@")
 fi
 
 # One closing line over every project; a skipped test counts as a failure (an adapter whose real
