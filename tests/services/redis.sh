@@ -1,6 +1,6 @@
 # Redis from Debian, for the cache (L2, cross-node invalidation) and the cloud profile.
 
-redis_port=46379
+redis_port=${WINKEL_REDIS_PORT:-46379}
 
 redis_install() {
   command -v redis-server >/dev/null || apt_install redis-server
