@@ -37,6 +37,5 @@ internal sealed class EdgeMonitoringStack : Stack
         Period = Duration.Minutes(15),
         Statistic = "Average",
         Region = region,
-        Label = "Cache hit rate %",
     });
 }

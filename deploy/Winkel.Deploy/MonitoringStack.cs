@@ -171,6 +171,5 @@ internal sealed class MonitoringStack : Stack
         DimensionsMap = new Dictionary<string, string> { ["CacheClusterId"] = node },
         Period = Duration.Minutes(1),
         Statistic = statistic,
-        Label = $"{name} {node}",
     });
 }
