@@ -188,7 +188,10 @@ public sealed class EdgeStackTests(ReferenceApp app)
         {
             ["PublicAccessBlockConfiguration"] = new Dictionary<string, object>
             {
-                ["BlockPublicAcls"] = true, ["BlockPublicPolicy"] = true, ["IgnorePublicAcls"] = true, ["RestrictPublicBuckets"] = true,
+                ["BlockPublicAcls"] = true,
+                ["BlockPublicPolicy"] = true,
+                ["IgnorePublicAcls"] = true,
+                ["RestrictPublicBuckets"] = true,
             },
             ["OwnershipControls"] = new Dictionary<string, object>
             {
