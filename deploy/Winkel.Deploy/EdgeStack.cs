@@ -19,13 +19,13 @@ internal sealed class EdgeStack : Stack
     public const string ErrorPagesPath = "/errors/*";
 
     /// <summary>The cookies that make a page someone's own: with one, CloudFront keeps a separate copy (the app answers private then).</summary>
-    public static readonly string[] PageCookies = ["winkel_session", "winkel_cart", ".AspNetCore.Culture"];
+    public static readonly string[] PageCookies = ["winkel_session", "winkel_cart", "winkel_lang"];
 
     /// <summary>Fingerprinted files the app serves itself (<c>MapStaticAssets</c>).</summary>
     public static readonly string[] AppAssetPaths = ["/css/*", "/js/*", "/lib/*", "/_content/*", "/_framework/*", "/favicon.ico"];
 
     /// <summary>Pages about one shopper, and the API: passed through with every method, never cached.</summary>
-    public static readonly string[] UncachedPaths = ["/api/*", "/cart*", "/checkout*", "/account*", "/admin*"];
+    public static readonly string[] UncachedPaths = ["/api/*", "/cart*", "/checkout*", "/account*", "/orders/*", "/admin*", "/language/*"];
 
     /// <summary>Product and category pages.</summary>
     public static readonly string[] PagePaths = ["/p/*", "/c/*"];

@@ -26,6 +26,8 @@ public sealed class EdgeStackTests(ReferenceApp app)
     [InlineData("/cart*")]
     [InlineData("/checkout*")]
     [InlineData("/account*")]
+    [InlineData("/orders/*")]
+    [InlineData("/admin*")]
     public void ShopperPathsAndApi_AreNeverCached_AndTakeEveryMethod(string path)
     {
         var behavior = Behavior(path);
@@ -54,7 +56,7 @@ public sealed class EdgeStackTests(ReferenceApp app)
                 {
                     ["QueryStringsConfig"] = new Dictionary<string, object> { ["QueryStringBehavior"] = "all" },
                     ["HeadersConfig"] = new Dictionary<string, object> { ["HeaderBehavior"] = "whitelist", ["Headers"] = new[] { "Accept-Language" } },
-                    ["CookiesConfig"] = new Dictionary<string, object> { ["CookieBehavior"] = "whitelist", ["Cookies"] = new[] { "winkel_session", "winkel_cart", ".AspNetCore.Culture" } },
+                    ["CookiesConfig"] = new Dictionary<string, object> { ["CookieBehavior"] = "whitelist", ["Cookies"] = new[] { "winkel_session", "winkel_cart", "winkel_lang" } },
                     ["EnableAcceptEncodingGzip"] = true,
                     ["EnableAcceptEncodingBrotli"] = true,
                 },
