@@ -76,7 +76,9 @@ internal sealed record DeploySettings
             AdminEmail = Text(node, "adminEmail") ?? Text(node, "alertEmail") ?? defaults.AdminEmail,
             Account = Text(node, "account") ?? NonEmpty(Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT")),
             PrimaryRegion = Text(node, "primaryRegion") ?? defaults.PrimaryRegion,
-            ReplicaRegions = List(node, "replicaRegions") ?? defaults.ReplicaRegions,
+            // The primary region holds the table itself; naming it as a replica too is a no-op, not an error.
+            ReplicaRegions = (List(node, "replicaRegions") ?? defaults.ReplicaRegions)
+                .Where(r => r != (Text(node, "primaryRegion") ?? defaults.PrimaryRegion)).Distinct().ToArray(),
             AllowedCountries = (List(node, "allowedCountries") ?? defaults.AllowedCountries).Select(c => c.ToUpperInvariant()).ToArray(),
             ImageTag = Text(node, "imageTag"),
             ImageRepository = Text(node, "imageRepository") ?? defaults.ImageRepository,
