@@ -26,6 +26,9 @@ internal sealed partial class StripePaymentProvider(
     private readonly PaymentIntentService _intents = new(client);
     private readonly RefundService _refunds = new(client);
 
+    /// <summary>The id of an attempt Stripe refused before making a PaymentIntent (an unknown payment method).</summary>
+    public const string RejectedPrefix = "rejected-";
+
     public string Name => ProviderName;
 
     /// <summary>The idempotency key of an order's attempt: the same on every node and every retry.</summary>
@@ -66,6 +69,14 @@ internal sealed partial class StripePaymentProvider(
             intent = new PaymentIntent(paymentId, request.OrderId, PaymentStatus.Failed, request.AmountMinor, request.Currency,
                 null, error.DeclineCode ?? error.Code ?? "card_declined");
         }
+        catch (StripeException ex) when (ex.StripeError is { Code: "resource_missing", Param: "payment_method" })
+        {
+            // A token Stripe does not know (forged, from another account, or expired): no PaymentIntent was
+            // made. As with the built-in provider, the attempt fails with invalid_payment_method; the id
+            // only names the attempt and is never sent to Stripe (GetAsync answers null for it).
+            intent = new PaymentIntent($"{RejectedPrefix}{request.OrderId}-{request.Attempt.ToString(CultureInfo.InvariantCulture)}",
+                request.OrderId, PaymentStatus.Failed, request.AmountMinor, request.Currency, null, "invalid_payment_method");
+        }
         catch (StripeException ex) when (ex.StripeError is { Type: "idempotency_error" })
         {
             throw new InvalidOperationException(
@@ -83,6 +94,10 @@ internal sealed partial class StripePaymentProvider(
 
     public async Task<PaymentIntent?> GetAsync(string paymentId, CancellationToken cancellationToken)
     {
+        if (!paymentId.StartsWith("pi_", StringComparison.Ordinal))
+        {
+            return null;
+        }
         try
         {
             var intent = await queue.SendAsync("get_payment_intent", ct => _intents.GetAsync(paymentId, null, null, ct), cancellationToken);
@@ -156,6 +171,10 @@ internal sealed partial class StripePaymentProvider(
     /// <summary>Cancels a PaymentIntent not yet confirmed to success; Stripe refuses a final one, which is fine here.</summary>
     public async Task CancelAsync(string paymentId, CancellationToken cancellationToken)
     {
+        if (!paymentId.StartsWith("pi_", StringComparison.Ordinal))
+        {
+            return;
+        }
         try
         {
             var cancel = new PaymentIntentCancelOptions { CancellationReason = "abandoned" };
