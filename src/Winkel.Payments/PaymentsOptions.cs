@@ -15,7 +15,7 @@ public sealed class PaymentsOptions
     /// The secret webhook signatures are checked with (Stripe's <c>whsec_…</c>). When unset, a random one
     /// is generated at first start and kept in <c>&lt;Winkel:DataDir&gt;/webhook-secret</c> (mode 0600). Several
     /// nodes on shared storage need it set, the same on every node; the Stripe provider requires it (the
-/// signing secret of the Stripe webhook endpoint).
+    /// signing secret of the Stripe webhook endpoint).
     /// </summary>
     [MinLength(16)]
     public string? WebhookSecret { get; set; }
