@@ -30,10 +30,12 @@ internal sealed class StripeFixture : IAsyncDisposable
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<StripeFixture> StartAsync(int maxRetries = 3)
+    public static async Task<StripeFixture> StartAsync(int maxRetries = 3, Action<StripeOptions>? configure = null)
     {
         var fake = await FakeStripe.StartAsync(StripeConfiguration.ApiVersion);
-        return new StripeFixture(fake, Settings(fake.BaseUrl, maxRetries));
+        var options = Settings(fake.BaseUrl, maxRetries);
+        configure?.Invoke(options);
+        return new StripeFixture(fake, options);
     }
 
     public static StripeOptions Settings(string apiBase, int maxRetries = 3) => new()

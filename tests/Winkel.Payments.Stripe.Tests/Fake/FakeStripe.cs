@@ -43,6 +43,8 @@ public sealed partial class FakeStripe : IAsyncDisposable
     private HttpStatusCode _failStatus;
     private int _dropNext;
     private bool _down;
+    private int _inFlight;
+    private int _maxInFlight;
 
     private FakeStripe(WebApplication app, string apiVersion)
     {
@@ -56,6 +58,9 @@ public sealed partial class FakeStripe : IAsyncDisposable
     public string BaseUrl { get; private set; } = "";
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>The most requests the fake was handling at one moment.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     public static async Task<FakeStripe> StartAsync(string apiVersion)
     {
@@ -139,6 +144,25 @@ public sealed partial class FakeStripe : IAsyncDisposable
     }
 
     private async Task HandleAsync(HttpContext context)
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        try
+        {
+            int seen;
+            while (now > (seen = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen)
+            {
+            }
+            // A little work per request, as over a real network, so that concurrent requests overlap.
+            await Task.Delay(2);
+            await HandleOneAsync(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task HandleOneAsync(HttpContext context)
     {
         var request = context.Request;
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
