@@ -24,6 +24,8 @@ public static class OrdersModule
         builder.Services.AddSingleton<IPaymentOutcomeHandler>(sp => sp.GetRequiredService<OrderPayments>());
         builder.Services.AddSingleton<IPersonalDataContributor, OrderData>();
         builder.Services.AddHostedService<ReservationExpiry>();
+        builder.Services.AddSingleton<PaymentReconciliation>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PaymentReconciliation>());
         builder.Services.AddHostedService<IdempotencyKeySweeper>();
         return builder;
     }

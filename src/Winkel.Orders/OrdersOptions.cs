@@ -28,6 +28,17 @@ public sealed class OrdersOptions
     [Range(typeof(TimeSpan), "00:01:00", "2.00:00:00")]
     public TimeSpan ReservationWindow { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long after checkout an order still <c>pending_payment</c> is looked up at the payment provider
+    /// (for a webhook that never came). Keep it below <see cref="ReservationWindow"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ReconcilePaymentsAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the reconciliation job runs.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long Idempotency-Key records are kept (the contract asks at least 24 hours).</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "30.00:00:00")]
     public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(48);

@@ -1,7 +1,11 @@
 namespace Winkel.Payments;
 
-/// <summary>A payment outcome from a signature-checked webhook event; <see cref="EventId"/> is the provider's event id.</summary>
-public sealed record PaymentOutcome(string EventId, string OrderId, string PaymentId, PaymentStatus Status);
+/// <summary>
+/// A payment outcome from a signature-checked webhook event (or from reconciliation, which asks the
+/// provider); <see cref="EventId"/> is the provider's event id. <see cref="DeclineCode"/> is the issuer's
+/// reason for a failure when the provider gave one: for metrics and support, never shown to other customers.
+/// </summary>
+public sealed record PaymentOutcome(string EventId, string OrderId, string PaymentId, PaymentStatus Status, string? DeclineCode = null);
 
 /// <summary>
 /// Told of payment outcomes that arrive by webhook (implemented by the orders module; register as a

@@ -3,6 +3,7 @@ using Winkel.Catalog;
 using Winkel.Identity;
 using Winkel.Orders;
 using Winkel.Payments;
+using Winkel.Payments.Stripe;
 using Winkel.Server.Cli;
 using Winkel.Server.Platform;
 
@@ -19,6 +20,7 @@ builder.AddIdentity();
 builder.AddCatalog();
 builder.AddCart();
 builder.AddPayments();
+builder.AddStripePayments();
 builder.AddOrders();
 
 var app = builder.Build();

@@ -50,7 +50,8 @@ public sealed class OrderActions(IOrderStore orders, IPaymentProvider provider, 
     /// <summary>
     /// Cancels an order whose reservation ended, only while it is still unpaid (a payment may land in
     /// between). An order whose process stopped after charging but before recording the payment is
-    /// reconciled from the provider: a payment that succeeded makes it paid instead.
+    /// reconciled from the provider, as is one whose success webhook was lost: a payment that succeeded
+    /// makes it paid instead.
     /// </summary>
     public async Task<bool> ExpireAsync(string orderId, CancellationToken cancellationToken)
     {
@@ -60,7 +61,10 @@ public sealed class OrderActions(IOrderStore orders, IPaymentProvider provider, 
             return false;
         }
         var payment = order.Payment;
-        if (payment.PaymentId is null && await provider.FindAsync(orderId, attempt: 1, cancellationToken) is { } made)
+        var made = payment.PaymentId is { } known
+            ? await provider.GetAsync(known, cancellationToken)
+            : await provider.FindAsync(orderId, attempt: 1, cancellationToken);
+        if (made is not null)
         {
             if (made.Status == PaymentStatus.Succeeded)
             {

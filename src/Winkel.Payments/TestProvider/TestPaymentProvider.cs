@@ -40,6 +40,7 @@ internal sealed class TestPaymentProvider(ITestPaymentStore store, IPaymentLog l
             }
             return ToIntent(stored);
         }
+        PaymentsMetrics.Charge(Name, stored.Status, stored.DeclineCode);
         return ToIntent(stored);
     }
 

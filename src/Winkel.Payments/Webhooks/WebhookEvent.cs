@@ -6,9 +6,10 @@ namespace Winkel.Payments.Webhooks;
 
 /// <summary>
 /// The parts of a Stripe event Winkel reads: <c>{ id, type, data: { object: { id, status, metadata: { orderId } } } }</c>.
-/// <see cref="PaymentId"/> and <see cref="OrderId"/> are null when the event carries none.
+/// <see cref="PaymentId"/> and <see cref="OrderId"/> are null when the event carries none; <see cref="DeclineCode"/>
+/// is <c>last_payment_error.decline_code</c> (else its <c>code</c>) of a failed payment.
 /// </summary>
-internal sealed record WebhookEvent(string Id, string Type, string? PaymentId, string? OrderId)
+internal sealed record WebhookEvent(string Id, string Type, string? PaymentId, string? OrderId, string? DeclineCode = null)
 {
     public const string Succeeded = "payment_intent.succeeded";
     public const string PaymentFailed = "payment_intent.payment_failed";
@@ -37,7 +38,8 @@ internal sealed record WebhookEvent(string Id, string Type, string? PaymentId, s
             var payment = root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
                 && data.TryGetProperty("object", out var obj) && obj.ValueKind == JsonValueKind.Object ? obj : default;
             var metadata = payment.ValueKind == JsonValueKind.Object && payment.TryGetProperty("metadata", out var m) ? m : default;
-            return new WebhookEvent(id, type, Text(payment, "id"), Text(metadata, "orderId"));
+            var error = payment.ValueKind == JsonValueKind.Object && payment.TryGetProperty("last_payment_error", out var e) ? e : default;
+            return new WebhookEvent(id, type, Text(payment, "id"), Text(metadata, "orderId"), Text(error, "decline_code") ?? Text(error, "code"));
         }
         catch (JsonException)
         {

@@ -27,6 +27,7 @@ internal sealed record WebhookResult(WebhookOutcome Outcome, string? Reason = nu
 /// </summary>
 internal sealed partial class WebhookProcessor(
     WebhookSecret secret,
+    IWebhookSignatureVerifier verifier,
     IPaymentEventLog events,
     IPaymentLog log,
     IPaymentProvider provider,
@@ -36,8 +37,9 @@ internal sealed partial class WebhookProcessor(
 {
     public async Task<WebhookResult> ProcessAsync(ReadOnlyMemory<byte> body, string? signatureHeader, CancellationToken cancellationToken)
     {
-        if (WebhookSignature.Verify(signatureHeader, body.Span, secret.Value, time.GetUtcNow()) is { } refusal)
+        if (verifier.Verify(body, signatureHeader, secret.Value) is { } refusal)
         {
+            PaymentsMetrics.Webhook("rejected", type: null, declineCode: null);
             LogRejected(logger, refusal);
             return new WebhookResult(WebhookOutcome.Rejected, refusal);
         }
@@ -48,16 +50,19 @@ internal sealed partial class WebhookProcessor(
         await log.AppendAsync(new PaymentLogEntry(time.Now(), evt.OrderId, evt.PaymentId, provider.Name, PaymentLogKind.WebhookReceived, null, null), cancellationToken);
         if (evt.Outcome is not { } status)
         {
+            PaymentsMetrics.Webhook("ignored", evt.Type, declineCode: null);
             return new WebhookResult(WebhookOutcome.Ignored);
         }
         if (evt.PaymentId is not { } paymentId || evt.OrderId is not { } orderId)
         {
             // Validly signed, but not a payment Winkel made (a Stripe account may serve other programs too).
+            PaymentsMetrics.Webhook("ignored", evt.Type, declineCode: null);
             LogNotOurs(logger, evt.Id, evt.Type);
             return new WebhookResult(WebhookOutcome.Ignored);
         }
         if (await events.HasProcessedAsync(evt.Id, cancellationToken))
         {
+            PaymentsMetrics.Webhook("duplicate", evt.Type, declineCode: null);
             return new WebhookResult(WebhookOutcome.Duplicate);
         }
         // Apply first, record after: an event is marked processed only once every handler has applied it.
@@ -65,12 +70,14 @@ internal sealed partial class WebhookProcessor(
         // the event again and it is applied then. The price is that a crash between apply and record, or
         // two concurrent deliveries, apply an event twice; handlers are idempotent (see IPaymentOutcomeHandler).
         // Recording first would lose the event whenever the apply failed after the record.
-        var outcome = new PaymentOutcome(evt.Id, orderId, paymentId, status);
+        var declineCode = status == PaymentStatus.Failed ? evt.DeclineCode : null;
+        var outcome = new PaymentOutcome(evt.Id, orderId, paymentId, status, declineCode);
         foreach (var handler in handlers)
         {
             await handler.ApplyAsync(outcome, cancellationToken);
         }
         await events.TryRecordAsync(evt.Id, evt.Type, paymentId, time.Now(), cancellationToken);
+        PaymentsMetrics.Webhook("applied", evt.Type, declineCode);
         return new WebhookResult(WebhookOutcome.Applied);
     }
 

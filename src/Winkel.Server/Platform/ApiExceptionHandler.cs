@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Winkel.Core.Http;
+using Winkel.Payments;
 
 namespace Winkel.Server.Platform;
 
@@ -14,6 +15,10 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is PaymentProviderUnavailableException unavailable)
+        {
+            return await WriteUnavailableAsync(context, unavailable);
+        }
         if (exception is not BadHttpRequestException bad)
         {
             return false;
@@ -33,6 +38,21 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
                 : new ProblemDetails { Title = TitleFor(bad.StatusCode), Detail = bad.Message, Type = Problems.Type(TypeFor(bad.StatusCode)) };
         problem.Status = bad.StatusCode;
         context.Response.StatusCode = bad.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>The payment provider is down or its queue is full: 503 with Retry-After (never a bare 500).</summary>
+    private async ValueTask<bool> WriteUnavailableAsync(HttpContext context, PaymentProviderUnavailableException exception)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(exception.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Payments are busy; try again shortly.",
+            Detail = "The payment provider could not be reached in time. An order already placed keeps its reservation and is settled from the provider's answer or released automatically.",
+            Type = Problems.Type("payments-unavailable"),
+        };
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 

@@ -21,6 +21,18 @@ public sealed class WebhookEventTests
     }
 
     [Theory]
+    [InlineData("""{"decline_code":"insufficient_funds","code":"card_declined"}""", "insufficient_funds")]
+    [InlineData("""{"code":"payment_intent_authentication_failure"}""", "payment_intent_authentication_failure")]
+    [InlineData("null", null)]
+    public void TryParse_ReadsTheDeclineCode_FromTheLastPaymentError(string error, string? declineCode)
+    {
+        var body = Encoding.UTF8.GetBytes("""{"id":"evt_1","type":"payment_intent.payment_failed","data":{"object":{"id":"pi_1","last_payment_error":"""
+            + error + ""","metadata":{"orderId":"ord_1"}}}}""");
+
+        Assert.Equal(declineCode, WebhookEvent.TryParse(body)?.DeclineCode);
+    }
+
+    [Theory]
     [InlineData("not json")]
     [InlineData("[]")]
     [InlineData("""{"type":"payment_intent.succeeded"}""")]

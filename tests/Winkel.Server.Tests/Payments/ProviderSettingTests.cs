@@ -3,7 +3,7 @@ namespace Winkel.Server.Tests.Payments;
 public sealed class ProviderSettingTests
 {
     [Theory]
-    [InlineData("Stripe", "not part of this build yet")]
+    [InlineData("Stripe", "Winkel:Payments:Stripe:SecretKey")]
     [InlineData("Mollie", "unknown value 'Mollie'")]
     public async Task TheStore_RefusesToStart_WithAProviderItDoesNotHave(string provider, string message)
     {
@@ -13,6 +13,6 @@ public sealed class ProviderSettingTests
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Winkel:Payments:Provider", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(provider == "Stripe" ? "SecretKey" : "Winkel:Payments:Provider", error.ToString(), StringComparison.Ordinal);
     }
 }
