@@ -5,6 +5,7 @@ using Winkel.Orders;
 using Winkel.Payments;
 using Winkel.Server.Cli;
 using Winkel.Server.Platform;
+using Winkel.Server.Storefront;
 
 if (CommandLine.IsVerb(args))
 {
@@ -20,9 +21,11 @@ builder.AddCatalog();
 builder.AddCart();
 builder.AddPayments();
 builder.AddOrders();
+builder.AddStorefront();
 
 var app = builder.Build();
 app.UsePlatform();
+app.UseStorefront();
 app.MapPlatform();
 app.MapIdentityApi();
 app.MapCatalogApi();
@@ -31,6 +34,7 @@ app.MapCartApi();
 app.MapPaymentsApi();
 app.MapOrdersApi();
 app.MapOrdersAdminApi();
+app.MapStorefront();
 
 await app.RunAsync();
 return 0;
