@@ -24,7 +24,8 @@ internal static class StorefrontModule
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "winkel_af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Antiforgery refuses a Secure-only cookie on plain HTTP (local runs); behind TLS it is Secure.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -42,6 +43,7 @@ internal static class StorefrontModule
         });
         builder.Services.AddSingleton<StorefrontCatalog>();
         builder.Services.AddSingleton<CartPricing>();
+        builder.Services.AddSingleton<CartRefill>();
         return builder;
     }
 
