@@ -61,6 +61,7 @@ internal static class StorefrontModule
         app.MapRazorComponents<App>();
         app.MapStorefrontForms();
         app.MapWebBasics();
+        Admin.AdminForms.MapAdminForms(app);
         return app;
     }
 }

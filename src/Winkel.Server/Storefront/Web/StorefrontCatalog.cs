@@ -37,7 +37,7 @@ internal sealed class StorefrontCatalog(ICatalogStore catalog)
 
     /// <summary>A page of a category in price order; <paramref name="cursor"/> comes from the previous page's link.</summary>
     public async Task<(IReadOnlyList<Product> Items, string? Next)> ListAsync(
-        string category, bool descending, decimal? minPrice, decimal? maxPrice, string? cursor, CancellationToken cancellationToken)
+        string? category, bool descending, decimal? minPrice, decimal? maxPrice, string? cursor, CancellationToken cancellationToken)
     {
         ProductKey? after = cursor is not null && ProductCursor.TryDecode(cursor, category, descending, out var key) ? key : null;
         var page = await catalog.ListAsync(new ProductListQuery(category, minPrice, maxPrice, descending, PageSize, after), cancellationToken);
