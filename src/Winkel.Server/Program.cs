@@ -3,6 +3,7 @@ using Winkel.Catalog;
 using Winkel.Identity;
 using Winkel.Orders;
 using Winkel.Payments;
+using Winkel.Search;
 using Winkel.Server.Cli;
 using Winkel.Server.Platform;
 
@@ -20,6 +21,7 @@ builder.AddCatalog();
 builder.AddCart();
 builder.AddPayments();
 builder.AddOrders();
+builder.AddSearch();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -31,6 +33,7 @@ app.MapCartApi();
 app.MapPaymentsApi();
 app.MapOrdersApi();
 app.MapOrdersAdminApi();
+app.MapSearchApi();
 
 await app.RunAsync();
 return 0;
