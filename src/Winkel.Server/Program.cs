@@ -3,6 +3,7 @@ using Winkel.Catalog;
 using Winkel.Identity;
 using Winkel.Orders;
 using Winkel.Payments;
+using Winkel.Search;
 using Winkel.Server.Cli;
 using Winkel.Server.Platform;
 using Winkel.Server.Storefront;
@@ -21,6 +22,7 @@ builder.AddCatalog();
 builder.AddCart();
 builder.AddPayments();
 builder.AddOrders();
+builder.AddSearch();
 builder.AddStorefront();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.MapCartApi();
 app.MapPaymentsApi();
 app.MapOrdersApi();
 app.MapOrdersAdminApi();
+app.MapSearchApi();
 app.MapStorefront();
 
 await app.RunAsync();
