@@ -80,8 +80,9 @@ public sealed class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetim
         using var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         for (var attempt = 0; attempt < 300; attempt++)
         {
-            var sitemap = await client.GetStringAsync("/sitemap-products-1.xml");
-            if (sitemap.Contains("<loc>", StringComparison.Ordinal))
+            // The search index follows the catalog's change feed: wait until it holds the demo products.
+            var search = await client.GetStringAsync("/api/search?pageSize=1");
+            if (!search.Contains("\"total\":0", StringComparison.Ordinal) && search.Contains("\"total\"", StringComparison.Ordinal))
             {
                 return;
             }

@@ -81,11 +81,11 @@ internal static class StorefrontForms
         return TypedResults.Json(export);
     }
 
-    /// <summary>Search suggestions for the search box (site.js); none until a search service is registered.</summary>
-    private static async Task<IResult> Suggest(string? q, IServiceProvider services, HttpContext context)
+    /// <summary>Search suggestions for the search box (site.js), a plain JSON array of completions.</summary>
+    private static async Task<IResult> Suggest(string? q, ISearchService search, HttpContext context)
     {
         context.Response.Headers.CacheControl = "public, max-age=300";
-        if (string.IsNullOrWhiteSpace(q) || q.Length > 100 || services.GetService<ISearchService>() is not { } search)
+        if (string.IsNullOrWhiteSpace(q) || q.Length > 100)
         {
             return TypedResults.Json(Array.Empty<string>());
         }
