@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -37,6 +38,7 @@ public sealed class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Winkel:Catalog:ChangeFeedPollInterval", "00:00:00.050");
         builder.UseSetting("Winkel:Admin:Email", AdminEmail);
         builder.UseSetting("Winkel:Admin:Password", AdminPassword);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ContentSecurityPolicy>());
     }
 
     public async ValueTask InitializeAsync()
@@ -73,6 +75,26 @@ public sealed class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetim
     {
         Directory.CreateDirectory(ScreenshotDir);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// The Content-Security-Policy the edge sends on every response, set here too so
+    /// that a page breaking it fails in the browser: no inline script or style, no style attributes.
+    /// </summary>
+    private sealed class ContentSecurityPolicy : IStartupFilter
+    {
+        public const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Response.Headers.ContentSecurityPolicy = Policy;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     private async Task WaitForCatalogAsync()

@@ -20,7 +20,7 @@ internal static class PageAccess
         }
         if (adminOnly && !context.User.IsInRole(Policies.AdminRole))
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            PageStatus.Set(context, StatusCodes.Status403Forbidden);
             return false;
         }
         return true;

@@ -19,7 +19,7 @@ internal sealed class PageCacheAttribute(PageClass pageClass) : Attribute
 /// <summary>
 /// The one place that turns a page's <see cref="PageClass"/> into Cache-Control (the design's table:
 /// public pages 15 minutes with Vary on the language, everything else <c>private, no-store</c>). Only
-/// successful answers are public. Headers an endpoint set itself are left alone.
+/// successful answers are public; a public page that set its own Cache-Control keeps it.
 /// </summary>
 internal sealed class PageCaching(RequestDelegate next)
 {
@@ -36,17 +36,20 @@ internal sealed class PageCaching(RequestDelegate next)
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                if (headers.CacheControl.Count == 0)
+                var isPublic = pageClass == PageClass.Public
+                    && context.Response.StatusCode == StatusCodes.Status200OK
+                    && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
+                if (!isPublic)
                 {
-                    var isPublic = pageClass == PageClass.Public
-                        && context.Response.StatusCode == StatusCodes.Status200OK
-                        && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
-                    headers.CacheControl = isPublic ? PublicPage : PrivatePage;
-                    if (isPublic)
-                    {
-                        // The language comes from the choice cookie, else Accept-Language (a CDN keys on both).
-                        headers.Vary = "Accept-Language, Cookie";
-                    }
+                    // Replaces the antiforgery's "no-cache, no-store" with the design's wording (no-store either way).
+                    headers.CacheControl = PrivatePage;
+                    headers.Pragma = default;
+                }
+                else if (headers.CacheControl.Count == 0)
+                {
+                    headers.CacheControl = PublicPage;
+                    // The language comes from the choice cookie, else Accept-Language (a CDN keys on both).
+                    headers.Vary = "Accept-Language, Cookie";
                 }
                 return Task.CompletedTask;
             });
