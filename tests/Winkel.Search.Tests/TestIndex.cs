@@ -75,15 +75,15 @@ internal sealed class TestIndex : IDisposable
 
     public static Product Product(string id, string name, string brand = "Merk", string category = "home-kitchen",
         decimal price = 10m, string description = "", string[]? tags = null, decimal rating = 4m, int stock = 5) => new()
-    {
-        ProductId = id,
-        Name = name,
-        Brand = brand,
-        Category = category,
-        Price = price,
-        Description = description,
-        Tags = tags ?? [],
-        Rating = rating,
-        Stock = stock,
-    };
+        {
+            ProductId = id,
+            Name = name,
+            Brand = brand,
+            Category = category,
+            Price = price,
+            Description = description,
+            Tags = tags ?? [],
+            Rating = rating,
+            Stock = stock,
+        };
 }
