@@ -20,7 +20,7 @@ internal static class ProductAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>The text analyzer; <paramref name="extraCompoundParts"/> extend <see cref="CompoundParts.BuiltIn"/>.</summary>
+    /// <summary>The index's analyzer (words as typed for the suggestion field); <paramref name="extraCompoundParts"/> extend <see cref="CompoundParts.BuiltIn"/>.</summary>
     public static Analyzer Text(IEnumerable<string> extraCompoundParts)
     {
         var stopWords = new CharArraySet(Version, 256, ignoreCase: true);
@@ -31,7 +31,7 @@ internal static class ProductAnalyzers
         {
             parts.Add(Fold(part));
         }
-        return Analyzer.NewAnonymous((field, reader) =>
+        var text = Analyzer.NewAnonymous((field, reader) =>
         {
             var tokenizer = new StandardTokenizer(Version, reader);
             TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
@@ -42,6 +42,7 @@ internal static class ProductAnalyzers
             stream = new StackedStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         });
+        return new PerFieldAnalyzerWrapper(text, new Dictionary<string, Analyzer> { [Indexing.IndexFields.Words] = Words() });
     }
 
     /// <summary>Words as typed (lower-cased, accents folded), for prefix suggestions.</summary>

@@ -23,6 +23,7 @@ internal sealed class StackedStemFilter : TokenFilter
     private readonly string?[] _pending = new string?[2];
     private int _pendingCount;
     private State? _state;
+    private char[] _scratch = new char[32];
 
     public StackedStemFilter(TokenStream input)
         : base(input)
@@ -78,7 +79,13 @@ internal sealed class StackedStemFilter : TokenFilter
     /// <summary>The stem, or null when it is the word itself.</summary>
     private string? Stem(SnowballProgram stemmer)
     {
-        stemmer.SetCurrent(_term.Buffer, _term.Length);
+        // The stemmer works in the array it is given: hand it a copy, never the term's own buffer.
+        if (_scratch.Length < _term.Length + 8)
+        {
+            _scratch = new char[_term.Length + 16];
+        }
+        Array.Copy(_term.Buffer, _scratch, _term.Length);
+        stemmer.SetCurrent(_scratch, _term.Length);
         stemmer.Stem();
         var length = stemmer.CurrentBufferLength;
         var buffer = stemmer.CurrentBuffer;
