@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using Winkel.Cart.Carts;
 using Winkel.Core;
 using Winkel.Core.Http;
-using Winkel.Identity;
 
 namespace Winkel.Cart;
 
@@ -17,8 +16,8 @@ namespace Winkel.Cart;
 /// </summary>
 public static class CartApi
 {
-    public const string TokenHeader = "X-Cart-Token";
-    public const string TokenCookie = "winkel_cart";
+    public const string TokenHeader = CartOwners.TokenHeader;
+    public const string TokenCookie = CartOwners.TokenCookie;
 
     private static readonly string[] AddFields = ["productId", "quantity"];
     private static readonly string[] SetFields = ["quantity"];
@@ -38,7 +37,7 @@ public static class CartApi
     public static async Task<Ok<CartView>> GetCart(HttpContext context, CartService carts, CancellationToken cancellationToken)
     {
         context.Response.NeverCache();
-        return TypedResults.Ok(await carts.GetAsync(OwnerOf(context), cancellationToken));
+        return TypedResults.Ok(await carts.GetAsync(CartOwners.OwnerOf(context), cancellationToken));
     }
 
     public static async Task<Results<Ok<CartView>, ValidationProblem, ProblemHttpResult>> AddCartItem(
@@ -52,7 +51,7 @@ public static class CartApi
         {
             return Problems.Validation(fields.Errors);
         }
-        var writer = WriterOf(context);
+        var writer = CartOwners.WriterOf(context);
         return ToHttp(context, writer, options.Value, await carts.AddAsync(writer.OwnerId, productId!, quantity!.Value, cancellationToken));
     }
 
@@ -66,7 +65,7 @@ public static class CartApi
         {
             return Problems.Validation(fields.Errors);
         }
-        var writer = WriterOf(context);
+        var writer = CartOwners.WriterOf(context);
         return ToHttp(context, writer, options.Value, await carts.SetAsync(writer.OwnerId, productId, quantity!.Value, cancellationToken));
     }
 
@@ -74,62 +73,29 @@ public static class CartApi
         string productId, HttpContext context, CartService carts, IOptions<CartOptions> options, CancellationToken cancellationToken)
     {
         context.Response.NeverCache();
-        if (OwnerOf(context) is null)
+        if (CartOwners.OwnerOf(context) is null)
         {
             return TypedResults.Ok(CartView.Empty);
         }
-        var writer = WriterOf(context);
+        var writer = CartOwners.WriterOf(context);
         return ToHttp(context, writer, options.Value, await carts.RemoveAsync(writer.OwnerId, productId, cancellationToken));
     }
 
     public static async Task<NoContent> ClearCart(HttpContext context, CartService carts, CancellationToken cancellationToken)
     {
         context.Response.NeverCache();
-        if (OwnerOf(context) is { } owner)
+        if (CartOwners.OwnerOf(context) is { } owner)
         {
             await carts.ClearAsync(owner, cancellationToken);
         }
         return TypedResults.NoContent();
     }
 
-    /// <summary>The signed-in customer, else the guest cart of a valid token sent by the client, else null.</summary>
-    internal static string? OwnerOf(HttpContext context) =>
-        context.User.CustomerIdOrNull() ?? (GuestTokenOf(context) is { } token ? CartService.GuestOwnerId(token) : null);
-
-    /// <summary>The valid guest cart token the request carries (header first, then cookie), or null.</summary>
-    public static string? GuestTokenOf(HttpContext context)
-    {
-        var header = context.Request.Headers[TokenHeader].ToString();
-        if (CartService.IsGuestToken(header))
-        {
-            return header;
-        }
-        return context.Request.Cookies.TryGetValue(TokenCookie, out var cookie) && CartService.IsGuestToken(cookie) ? cookie : null;
-    }
-
-    internal static void ExpireGuestCookie(HttpContext context) =>
-        context.Response.Cookies.Delete(TokenCookie, HttpResponses.SecureCookie());
-
-    /// <summary>Who writes: the customer, or a guest with the token sent (or a new one if none was sent).</summary>
-    private static CartWriter WriterOf(HttpContext context)
-    {
-        if (context.User.CustomerIdOrNull() is { } customerId)
-        {
-            return new CartWriter(customerId, GuestToken: null);
-        }
-        var token = GuestTokenOf(context) ?? CartService.NewGuestToken();
-        return new CartWriter(CartService.GuestOwnerId(token), token);
-    }
-
     /// <summary>The cart, or the refusal; a guest's token (new or renewed) is sent back only when the write was made.</summary>
     private static Results<Ok<CartView>, ValidationProblem, ProblemHttpResult> ToHttp(
         HttpContext context, CartWriter writer, CartOptions options, CartResult result)
     {
-        if (result.Outcome == CartOutcome.Updated && writer.GuestToken is { } token)
-        {
-            context.Response.Headers[TokenHeader] = token;
-            context.Response.Cookies.Append(TokenCookie, token, HttpResponses.SecureCookie(maxAge: options.Lifetime));
-        }
+        CartOwners.Remember(context, writer, result, options);
         return result.Outcome switch
         {
             CartOutcome.Updated => TypedResults.Ok(result.Cart!),
@@ -139,6 +105,4 @@ public static class CartApi
             _ => Problems.Conflict("cart-conflict", "Cart changed meanwhile", result.Message!),
         };
     }
-
-    private readonly record struct CartWriter(string OwnerId, string? GuestToken);
 }

@@ -56,7 +56,7 @@ public static class IdentityApi
     }
 
     public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> Login(
-        JsonElement body, HttpContext context, AccountService accounts, IEnumerable<ISignInObserver> observers, CancellationToken cancellationToken)
+        JsonElement body, HttpContext context, CookieSignIn cookieSignIn, CancellationToken cancellationToken)
     {
         var fields = JsonBody.Read(body, LoginFields, ServerOwnedFields);
         var email = fields.Text("email", 1, 254);
@@ -65,29 +65,19 @@ public static class IdentityApi
         {
             return Problems.Validation(fields.Errors);
         }
-        var signIn = await accounts.SignInAsync(email!, password!, cancellationToken);
+        var signIn = await cookieSignIn.SignInAsync(context, email!, password!, cancellationToken);
         if (signIn is null)
         {
             return TypedResults.Problem(
                 "The email or password is wrong, or the account is locked for a while after repeated failed attempts.",
                 statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", type: Problems.Type("invalid-credentials"));
         }
-        var expires = DateTimeOffset.FromUnixTimeSeconds(signIn.Session.ExpiresAt);
-        context.Response.Cookies.Append(SessionTokens.CookieName, signIn.Token, HttpResponses.SecureCookie(expires: expires));
-        foreach (var observer in observers)
-        {
-            await observer.OnSignedInAsync(signIn.Session.CustomerId, context, cancellationToken);
-        }
         return TypedResults.Ok(new TokenResponse(signIn.Token, "Bearer", signIn.Session.ExpiresAt - signIn.Session.CreatedAt));
     }
 
-    public static async Task<NoContent> Logout(HttpContext context, AccountService accounts, CancellationToken cancellationToken)
+    public static async Task<NoContent> Logout(HttpContext context, CookieSignIn cookieSignIn, CancellationToken cancellationToken)
     {
-        if (context.User.FindFirstValue(SessionAuthenticationHandler.SessionClaim) is { } tokenHash)
-        {
-            await accounts.SignOutAsync(tokenHash, cancellationToken);
-        }
-        ExpireSessionCookie(context);
+        await cookieSignIn.SignOutAsync(context, cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -101,32 +91,16 @@ public static class IdentityApi
     }
 
     public static async Task<Ok<Dictionary<string, object?>>> ExportMyData(
-        ClaimsPrincipal user, IEnumerable<IPersonalDataContributor> contributors, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var customerId = user.CustomerId();
-        var export = new Dictionary<string, object?>(StringComparer.Ordinal) { ["exportedAt"] = time.Now() };
-        foreach (var contributor in contributors)
-        {
-            export[contributor.Section] = await contributor.ExportAsync(customerId, cancellationToken);
-        }
-        return TypedResults.Ok(export);
-    }
+        ClaimsPrincipal user, PersonalDataService personalData, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await personalData.ExportAsync(user.CustomerId(), cancellationToken));
 
     public static async Task<NoContent> DeleteMe(
-        ClaimsPrincipal user, HttpContext context, IEnumerable<IPersonalDataContributor> contributors, CancellationToken cancellationToken)
+        ClaimsPrincipal user, HttpContext context, PersonalDataService personalData, CancellationToken cancellationToken)
     {
-        var customerId = user.CustomerId();
-        // Reverse registration order: identity registers first, so the account itself goes last.
-        foreach (var contributor in contributors.Reverse())
-        {
-            await contributor.EraseAsync(customerId, cancellationToken);
-        }
-        ExpireSessionCookie(context);
+        await personalData.EraseAsync(user.CustomerId(), cancellationToken);
+        CookieSignIn.ExpireCookie(context);
         return TypedResults.NoContent();
     }
-
-    private static void ExpireSessionCookie(HttpContext context) =>
-        context.Response.Cookies.Delete(SessionTokens.CookieName, HttpResponses.SecureCookie());
 }
 
 public sealed record CustomerResponse(string CustomerId, string Email, string Name);

@@ -26,6 +26,8 @@ public static class IdentityModule
             IterationCount = sp.GetRequiredService<IOptions<IdentityOptions>>().Value.PasswordHashIterations,
         })));
         builder.Services.AddSingleton<AccountService>();
+        builder.Services.AddSingleton<CookieSignIn>();
+        builder.Services.AddSingleton<PersonalDataService>();
         builder.Services.AddSingleton<IPersonalDataContributor, ProfileData>();
         builder.Services.AddHostedService<AdminSeeder>();
         builder.Services.AddHostedService<ExpiredSessionSweeper>();

@@ -1,15 +1,11 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
-using Winkel.Cart;
-using Winkel.Cart.Carts;
 using Winkel.Core;
 using Winkel.Core.Http;
-using Winkel.Identity;
 using Winkel.Orders.Checkout;
 using Winkel.Orders.Orders;
 using Winkel.Orders.Storage;
@@ -59,7 +55,7 @@ public static class OrdersApi
             return Problems.Validation(field.Length == 0 ? "body" : field,
                 "looks like a card number. Send a payment-method token (pm_…) instead; card data never reaches this store.");
         }
-        var caller = CallerOf(context);
+        var caller = OrderCaller.Of(context);
         var errors = new FieldErrors();
         var request = CheckoutRequest.Read(body, options.Value.ShipsTo, emailRequired: caller?.CustomerId is null, errors);
         if (request is null)
@@ -82,7 +78,7 @@ public static class OrdersApi
     public static async Task<Ok<OrderListResponse>> ListOrders(HttpContext context, IOrderStore orders, CancellationToken cancellationToken)
     {
         context.Response.NeverCache();
-        var caller = CallerOf(context);
+        var caller = OrderCaller.Of(context);
         var items = caller is null ? [] : await orders.ListForOwnerAsync(caller.OwnerId, MaxOrdersListed, cancellationToken);
         return TypedResults.Ok(new OrderListResponse(items));
     }
@@ -91,7 +87,7 @@ public static class OrdersApi
         string orderId, HttpContext context, IOrderStore orders, CancellationToken cancellationToken)
     {
         context.Response.NeverCache();
-        var order = CallerOf(context) is { } caller ? await orders.GetForOwnerAsync(orderId, caller.OwnerId, cancellationToken) : null;
+        var order = OrderCaller.Of(context) is { } caller ? await orders.GetForOwnerAsync(orderId, caller.OwnerId, cancellationToken) : null;
         return order is null ? OrderNotFound(orderId) : TypedResults.Ok(order);
     }
 
@@ -99,7 +95,7 @@ public static class OrdersApi
         string orderId, HttpContext context, IOrderStore orders, OrderActions actions, CancellationToken cancellationToken)
     {
         context.Response.NeverCache();
-        if (CallerOf(context) is not { } caller || await orders.GetForOwnerAsync(orderId, caller.OwnerId, cancellationToken) is null)
+        if (OrderCaller.Of(context) is not { } caller || await orders.GetForOwnerAsync(orderId, caller.OwnerId, cancellationToken) is null)
         {
             return OrderNotFound(orderId);
         }
@@ -117,16 +113,6 @@ public static class OrdersApi
 
     internal static ProblemHttpResult OrderNotFound(string orderId) =>
         Problems.NotFound("Order not found", $"There is no order '{orderId}' of yours.");
-
-    /// <summary>The signed-in customer, or a guest with a cart token; null for neither.</summary>
-    private static OrderCaller? CallerOf(HttpContext context)
-    {
-        if (context.User.CustomerIdOrNull() is { } customerId)
-        {
-            return new OrderCaller(customerId, customerId, context.User.FindFirstValue(ClaimTypes.Email));
-        }
-        return CartApi.GuestTokenOf(context) is { } token ? new OrderCaller(CartService.GuestOwnerId(token), null, null) : null;
-    }
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -4,8 +4,10 @@ using Winkel.Identity;
 using Winkel.Orders;
 using Winkel.Payments;
 using Winkel.Payments.Stripe;
+using Winkel.Search;
 using Winkel.Server.Cli;
 using Winkel.Server.Platform;
+using Winkel.Server.Storefront;
 
 if (CommandLine.IsVerb(args))
 {
@@ -22,9 +24,12 @@ builder.AddCart();
 builder.AddPayments();
 builder.AddStripePayments();
 builder.AddOrders();
+builder.AddSearch();
+builder.AddStorefront();
 
 var app = builder.Build();
 app.UsePlatform();
+app.UseStorefront();
 app.MapPlatform();
 app.MapIdentityApi();
 app.MapCatalogApi();
@@ -33,6 +38,8 @@ app.MapCartApi();
 app.MapPaymentsApi();
 app.MapOrdersApi();
 app.MapOrdersAdminApi();
+app.MapSearchApi();
+app.MapStorefront();
 
 await app.RunAsync();
 return 0;

@@ -8,10 +8,10 @@ internal sealed class GuestCartMerge(CartService carts) : ISignInObserver
 {
     public async Task OnSignedInAsync(string customerId, HttpContext context, CancellationToken cancellationToken)
     {
-        if (CartApi.GuestTokenOf(context) is { } guestToken)
+        if (CartOwners.GuestTokenOf(context) is { } guestToken)
         {
             await carts.MergeAsync(CartService.GuestOwnerId(guestToken), customerId, cancellationToken);
-            CartApi.ExpireGuestCookie(context);
+            CartOwners.ExpireGuestCookie(context);
         }
     }
 }

@@ -19,6 +19,9 @@ public interface IOrderStore
     /// <summary>The orders of one owner (customer id or guest cart owner), newest first.</summary>
     Task<IReadOnlyList<Order>> ListForOwnerAsync(string ownerId, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>The orders of every owner in descending order id, which is newest first for the time-ordered ids checkout makes (the admin's order list).</summary>
+    Task<IReadOnlyList<Order>> ListRecentAsync(int limit, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Moves the order to <see cref="Order.Status"/> of <paramref name="updated"/> only if it is still in
     /// <paramref name="expected"/>; stock comes back in the same operation when the move returns it.

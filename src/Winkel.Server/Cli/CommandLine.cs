@@ -8,12 +8,13 @@ namespace Winkel.Server.Cli;
 
 /// <summary>
 /// Verbs on the same host binary: <c>generate --products N --out FILE [--seed S]</c> writes a deterministic
-/// catalog as JSON Lines; <c>import FILE</c> loads JSON Lines into the configured store with a progress bar.
+/// catalog as JSON Lines; <c>import FILE</c> loads JSON Lines into the configured store with a progress bar;
+/// <c>reindex</c> rebuilds the search index.
 /// Settings come from the same places as for the server (appsettings, environment, <c>--Winkel:DataDir=...</c>).
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["generate", "import", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["generate", "import", "reindex", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -26,6 +27,7 @@ internal static class CommandLine
             {
                 "generate" => await GenerateAsync(args[1..], output),
                 "import" => await ImportAsync(args[1..], output),
+                "reindex" => await ReindexCommand.RunAsync(args[1..], output),
                 _ => Help(output),
             };
         }
@@ -106,6 +108,9 @@ internal static class CommandLine
                                                               write N deterministic demo products as JSON Lines
               Winkel.Server import FILE [--Winkel:DataDir=DIR]
                                                               load JSON Lines into the configured store
+              Winkel.Server reindex [--Winkel:DataDir=DIR]
+                                                              rebuild the search index from the catalog (store stopped;
+                                                              a running store: POST /api/admin/search/reindex)
             """);
         return 0;
     }
@@ -122,5 +127,5 @@ internal static class CommandLine
             : throw new UsageException($"{name} must be a whole number.")
         : null;
 
-    private sealed class UsageException(string message) : Exception(message);
+    internal sealed class UsageException(string message) : Exception(message);
 }

@@ -74,6 +74,10 @@ internal sealed class SqliteOrderStore(SqliteDatabase database, CatalogChangeSig
     public Task<IReadOnlyList<Order>> ListForOwnerAsync(string ownerId, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Order>>(Query("SELECT doc FROM orders WHERE owner_id = $value ORDER BY created_at DESC, order_id DESC LIMIT $limit", ownerId, limit));
 
+    // Order ids are version 7 GUIDs, so the primary key is already in time order.
+    public Task<IReadOnlyList<Order>> ListRecentAsync(int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Order>>(Query("SELECT doc FROM orders WHERE order_id > $value ORDER BY order_id DESC LIMIT $limit", "", limit));
+
     public async Task<bool> TransitionAsync(Order updated, OrderStatus expected, bool returnStock, CancellationToken cancellationToken = default)
     {
         var moved = await database.WriteAsync((connection, transaction) =>

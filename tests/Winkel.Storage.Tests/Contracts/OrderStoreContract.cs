@@ -132,6 +132,18 @@ public abstract class OrderStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task ListRecent_ListsEveryOwnersOrders_InDescendingOrderId()
+    {
+        await Catalog.UpsertManyAsync([Products.Make("p1", stock: 50)], Ct);
+        await PlaceAsync(MakeOrder("o_1", lines: [("p1", 1)]));
+        await PlaceAsync(MakeOrder("o_3", customerId: "c2", lines: [("p1", 1)]), owner: "c2");
+        await PlaceAsync(MakeOrder("o_2", customerId: null, lines: [("p1", 1)]), owner: "g_guest");
+
+        Assert.Equal(["o_3", "o_2", "o_1"], (await Orders.ListRecentAsync(10, Ct)).Select(o => o.OrderId));
+        Assert.Equal(["o_3"], (await Orders.ListRecentAsync(1, Ct)).Select(o => o.OrderId));
+    }
+
+    [Fact]
     public async Task ExpiredReservations_ListOnlyPendingOrdersPastTheirWindow()
     {
         await Catalog.UpsertManyAsync([Products.Make("p1", stock: 50)], Ct);

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Search benchmark: imports a generated catalog (or reuses an imported data folder), rebuilds the search
+# index with the `reindex` verb (indexing rate, index size), starts the store (Release) and the bare
+# Kestrel baseline on loopback, and measures /api/search — a text query with two filters and all four
+# facets — with wrk beside the baseline in the same run. See docs/BENCHMARKS.md ("Search").
+#
+#   bench/search.sh [--products N | --1m] [--duration S] [--connections C] [--data DIR]
+#
+# --data DIR reuses a data folder that already holds the imported catalog (it is copied, never changed).
+set -euo pipefail
+
+products=100000
+duration=15
+connections=32
+threads=2
+warmup=5
+reuse=
+while (($#)); do
+  case $1 in
+    --products) products=${2:?}; shift 2 ;;
+    --1m) products=1000000; shift ;;
+    --duration) duration=${2:?}; shift 2 ;;
+    --connections) connections=${2:?}; shift 2 ;;
+    --data) reuse=${2:?}; shift 2 ;;
+    *) echo "search.sh: unknown option '$1'" >&2; exit 2 ;;
+  esac
+done
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+work=bench/.work
+mkdir -p "$work" bench/results
+server_dll=artifacts/bin/Winkel.Server/release/Winkel.Server.dll
+baseline_dll=artifacts/bin/Baseline/release/Baseline.dll
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 ASPNETCORE_ENVIRONMENT=Production
+quiet_logs=(--Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning)
+log() { printf '\n== %s\n' "$*" >&2; }
+die() { printf 'search.sh: %s\n' "$*" >&2; exit 1; }
+
+pids=()
+cleanup() { local pid; for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+log "building the store and the baseline (Release)"
+for project in src/Winkel.Server bench/Baseline; do
+  dotnet build "$project" -c Release -nologo -v quiet >"$work/build.log" 2>&1 || { tail -40 "$work/build.log" >&2; die "building $project failed"; }
+done
+
+catalog=$work/catalog-$products.jsonl
+if [[ ! -s $catalog ]]; then
+  log "generating $products products"
+  dotnet "$server_dll" generate --products "$products" --out "$catalog.tmp" >"$work/generate.log" 2>&1 || die "generate failed"
+  mv "$catalog.tmp" "$catalog"
+fi
+
+data=$work/search-data-$products
+rm -rf "$data"
+mkdir -p "$data"
+if [[ -n $reuse ]]; then
+  log "copying the imported catalog from $reuse"
+  cp "$reuse"/winkel.db "$data"/
+else
+  log "importing $products products"
+  dotnet "$server_dll" import "$catalog" "--Winkel:DataDir=$data" >"$work/search-import.log" 2>&1 || die "import failed"
+  tr '\r' '\n' <"$work/search-import.log" | grep -a 'Imported' >&2
+fi
+
+log "building the search index with the reindex verb"
+echo 0 >"$work/reindex.maxrss"
+/usr/bin/time -f %M -o "$work/reindex.maxrss" dotnet "$server_dll" reindex "--Winkel:DataDir=$data" >"$work/reindex.log" 2>&1 ||
+  { tail -20 "$work/reindex.log" >&2; die "reindex failed"; }
+reindex_line=$(tr '\r' '\n' <"$work/reindex.log" | grep -a -o 'Indexed .*' | tail -1)
+echo "$reindex_line (peak RSS $(($(tail -1 "$work/reindex.maxrss") / 1024)) MiB)" >&2
+index_mib=$(du -sm "$data/search" | cut -f1)
+
+# Queries from real products: a word of the name, the product's category and a price ceiling, in stock.
+step=$(((products + 1999) / 2000))
+awk -v step="$step" '(NR - 1) % step == 0' "$catalog" |
+  jq -r '(.name | ascii_downcase | [scan("[a-z]{4,}")] | .[length / 2 | floor] // "cadeau") as $w
+    | "/api/search?q=\($w | @uri)&category=\(.category | @uri)&maxPrice=\(.price * 1.5 | ceil)&inStock=true&pageSize=24"' \
+  >"$work/search-paths.txt"
+
+free_port() { local port; for _ in {1..200}; do port=$((20000 + RANDOM % 40000)); [[ -z $(ss -Hltn "sport = :$port") ]] && { echo "$port"; return; }; done; die "no free port"; }
+store=http://127.0.0.1:$(free_port)
+baseline=http://127.0.0.1:$(free_port)
+log "starting the store on $store and the baseline on $baseline"
+dotnet "$server_dll" --urls "$store" "--Winkel:DataDir=$data" --Winkel:Catalog:Demo=false "${quiet_logs[@]}" >"$work/search-store.log" 2>&1 &
+store_pid=$!; pids+=("$store_pid")
+dotnet "$baseline_dll" --urls "$baseline" "${quiet_logs[@]}" >"$work/search-baseline.log" 2>&1 &
+baseline_pid=$!; pids+=("$baseline_pid")
+started=$SECONDS
+until curl -fs -o /dev/null --max-time 2 "$store/health/ready"; do
+  kill -0 "$store_pid" || die "the store exited (log: $work/search-store.log)"
+  ((SECONDS - started < 300)) || die "the store was not ready after 300 s"
+  sleep 0.5
+done
+until curl -fs -o /dev/null --max-time 2 "$baseline/health/ready"; do sleep 0.2; done
+echo "store ready after $((SECONDS - started)) s (opens the index, no rebuild)" >&2
+rss() { awk -v key="$2:" '$1 == key {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+total=$(head -50 "$work/search-paths.txt" | while read -r p; do curl -fsS "$store$p" | jq '.total'; done | awk '{n++; s += $1; z += ($1 == 0)} END {printf "%.0f average hits, %d of %d zero", s / n, z, n}')
+echo "queries: $total; e.g. $(head -1 "$work/search-paths.txt")" >&2
+
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u); if (u == "us") n /= 1000; else if (u == "s") n *= 1000; printf "%.2f", n }'; }
+measure() { # name url [script args]
+  local name=$1 url=$2 out=$work/wrk-search-$1.txt target=("$url")
+  shift 2
+  (($#)) && target=(-s "$1" "$url" -- "${@:2}")
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 5s "${target[@]}" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 5s --latency "${target[@]}" >"$out"
+  printf '%s: %s req/s, p50 %s ms, p99 %s ms, non-2xx %s\n' "$name" "$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$out")" \
+    "$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")" "$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")" \
+    "$(awk '/Non-2xx/ {print $NF}' "$out")" | tee -a "$work/search-results.txt" >&2
+}
+: >"$work/search-results.txt"
+log "load: wrk -t$threads -c$connections, ${duration} s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+measure baseline-list "$baseline/list"
+measure store-search "$store" bench/paths.lua "$work/search-paths.txt" cycle
+log "results ($products products)"
+echo "reindex: $reindex_line; index on disk ${index_mib} MiB" >&2
+echo "store RSS after the load: $(rss "$store_pid" VmRSS) MiB (peak $(rss "$store_pid" VmHWM) MiB)" >&2
+cat "$work/search-results.txt" >&2

@@ -1,0 +1,65 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Winkel.Search.Analysis;
+
+/// <summary>
+/// The analysis every text field shares at index and at query time: words split by Unicode rules,
+/// lower-cased, accents folded ("crème" → "creme", "Côte" → "cote"), Dutch and English stop words
+/// dropped, Dutch compounds split into their known parts, and each word stacked with its Dutch and
+/// English stems (<see cref="StackedStemFilter"/>).
+/// </summary>
+internal static class ProductAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>The index's analyzer (words as typed for the suggestion field); <paramref name="extraCompoundParts"/> extend <see cref="CompoundParts.BuiltIn"/>.</summary>
+    public static Analyzer Text(IEnumerable<string> extraCompoundParts)
+    {
+        var stopWords = new CharArraySet(Version, 256, ignoreCase: true);
+        stopWords.UnionWith(DutchAnalyzer.DefaultStopSet);
+        stopWords.UnionWith(EnglishAnalyzer.DefaultStopSet);
+        var parts = new CharArraySet(Version, 256, ignoreCase: true);
+        foreach (var part in CompoundParts.BuiltIn.Concat(extraCompoundParts))
+        {
+            parts.Add(Fold(part));
+        }
+        var text = Analyzer.NewAnonymous((field, reader) =>
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+            stream = new LowerCaseFilter(Version, stream);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new StopFilter(Version, stream, stopWords);
+            stream = new DictionaryCompoundWordTokenFilter(Version, stream, parts, minWordSize: 8, minSubwordSize: 3, maxSubwordSize: 15, onlyLongestMatch: false);
+            stream = new StackedStemFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        });
+        return new PerFieldAnalyzerWrapper(text, new Dictionary<string, Analyzer> { [Indexing.IndexFields.Words] = Words() });
+    }
+
+    /// <summary>Words as typed (lower-cased, accents folded), for prefix suggestions.</summary>
+    public static Analyzer Words() => Analyzer.NewAnonymous((field, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    });
+
+    /// <summary>Lower-cases and folds accents the way the analyzers do.</summary>
+    public static string Fold(string text)
+    {
+        var lower = text.ToLowerInvariant().ToCharArray();
+        var output = new char[lower.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(lower, 0, output, 0, lower.Length);
+        return new string(output, 0, length);
+    }
+}

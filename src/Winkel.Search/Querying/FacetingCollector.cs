@@ -1,0 +1,245 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Winkel.Search.Indexing;
+
+namespace Winkel.Search.Querying;
+
+/// <summary>
+/// One pass over the documents the text matches: applies the filters from doc values, keeps the best
+/// <c>page × pageSize</c> hits for the sort, and counts the four facets. A document that fails only
+/// filter F still counts in facet F, so each facet's counts apply every filter except its own (the
+/// usual faceted-navigation rule: ticking a second brand adds to the results, the brand list stays).
+/// Counts are kept per segment by ordinal and turned into values once per segment.
+/// </summary>
+internal sealed class FacetingCollector : ICollector
+{
+    private readonly FacetFilters _filters;
+    private readonly SortKind _sort;
+    private readonly long[] _bucketEdges;
+    private readonly TopHits _top;
+
+    private readonly Dictionary<string, long> _categoryCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _brandCounts = new(StringComparer.Ordinal);
+    private readonly long[] _bucketCounts;
+    private readonly long[] _ratingCounts = new long[6];
+
+    private Scorer? _scorer;
+    private int _docBase;
+    private bool _segmentEmpty;
+    private SortedDocValues _category = null!;
+    private SortedDocValues _brand = null!;
+    private NumericDocValues _price = null!;
+    private NumericDocValues _rating = null!;
+    private NumericDocValues _stock = null!;
+    private NumericDocValues _created = null!;
+    private int _categoryOrd;
+    private FixedBitSet? _brandOrds;
+    private int[] _segmentCategoryCounts = [];
+    private int[] _segmentBrandCounts = [];
+
+    public FacetingCollector(FacetFilters filters, SortKind sort, IReadOnlyList<long> bucketEdges, int keep)
+    {
+        _filters = filters;
+        _sort = sort;
+        _bucketEdges = [.. bucketEdges];
+        _bucketCounts = new long[_bucketEdges.Length];
+        _top = new TopHits(keep);
+    }
+
+    public long Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushSegment();
+        var reader = context.AtomicReader;
+        _docBase = context.DocBase;
+        var category = reader.GetSortedDocValues(IndexFields.CategoryValue);
+        var brand = reader.GetSortedDocValues(IndexFields.BrandValue);
+        _segmentEmpty = category is null || brand is null;
+        if (_segmentEmpty)
+        {
+            return;
+        }
+        _category = category!;
+        _brand = brand!;
+        _price = reader.GetNumericDocValues(IndexFields.PriceCents);
+        _rating = reader.GetNumericDocValues(IndexFields.RatingHundredths);
+        _stock = reader.GetNumericDocValues(IndexFields.Stock);
+        _created = reader.GetNumericDocValues(IndexFields.CreatedAt);
+        _categoryOrd = _filters.Category is null ? -1 : _category.LookupTerm(new BytesRef(_filters.Category));
+        _brandOrds = null;
+        if (_filters.Brands.Count > 0)
+        {
+            _brandOrds = new FixedBitSet(Math.Max(_brand.ValueCount, 1));
+            foreach (var value in _filters.Brands)
+            {
+                var ord = _brand.LookupTerm(new BytesRef(value));
+                if (ord >= 0)
+                {
+                    _brandOrds.Set(ord);
+                }
+            }
+        }
+        _segmentCategoryCounts = new int[_category.ValueCount];
+        _segmentBrandCounts = new int[_brand.ValueCount];
+    }
+
+    public void Collect(int doc)
+    {
+        if (_segmentEmpty)
+        {
+            return;
+        }
+        var miss = FilterMiss.None;
+        var categoryOrd = _category.GetOrd(doc);
+        if (_filters.Category is not null && (_categoryOrd < 0 || categoryOrd != _categoryOrd))
+        {
+            miss |= FilterMiss.Category;
+        }
+        var brandOrd = _brand.GetOrd(doc);
+        if (_brandOrds is not null && (brandOrd < 0 || !_brandOrds.Get(brandOrd)))
+        {
+            miss |= FilterMiss.Brand;
+        }
+        var price = _price.Get(doc);
+        if (price < (_filters.MinPriceCents ?? long.MinValue) || price > (_filters.MaxPriceCents ?? long.MaxValue))
+        {
+            miss |= FilterMiss.Price;
+        }
+        var rating = _rating.Get(doc);
+        if (rating < (_filters.MinRatingHundredths ?? long.MinValue))
+        {
+            miss |= FilterMiss.Rating;
+        }
+        if (_filters.InStockOnly && _stock.Get(doc) <= 0)
+        {
+            miss |= FilterMiss.Stock;
+        }
+
+        switch (miss)
+        {
+            case FilterMiss.None:
+                Total++;
+                _top.Offer(SortValue(doc, price, rating), _docBase + doc);
+                CountCategory(categoryOrd);
+                CountBrand(brandOrd);
+                CountPrice(price);
+                CountRating(rating);
+                break;
+            case FilterMiss.Category:
+                CountCategory(categoryOrd);
+                break;
+            case FilterMiss.Brand:
+                CountBrand(brandOrd);
+                break;
+            case FilterMiss.Price:
+                CountPrice(price);
+                break;
+            case FilterMiss.Rating:
+                CountRating(rating);
+                break;
+        }
+    }
+
+    /// <summary>The best hits, best first, as global document numbers.</summary>
+    public IReadOnlyList<int> TopDocuments() => _top.BestFirst();
+
+    public Dictionary<string, long> CategoryCounts
+    {
+        get
+        {
+            FlushSegment();
+            return _categoryCounts;
+        }
+    }
+
+    public Dictionary<string, long> BrandCounts
+    {
+        get
+        {
+            FlushSegment();
+            return _brandCounts;
+        }
+    }
+
+    /// <summary>Counts per price bucket, in the order of the edges.</summary>
+    public IReadOnlyList<long> PriceCounts => _bucketCounts;
+
+    /// <summary>Counts per whole star (0 to 5), a rating of 4.6 counting under 4.</summary>
+    public IReadOnlyList<long> RatingCounts => _ratingCounts;
+
+    private double SortValue(int doc, long price, long rating) => _sort switch
+    {
+        SortKind.Score => _scorer?.GetScore() ?? 0,
+        SortKind.PriceAscending => -price,
+        SortKind.PriceDescending => price,
+        SortKind.Rating => rating,
+        SortKind.Newest => _created.Get(doc),
+        _ => 0,
+    };
+
+    private void CountCategory(int ord)
+    {
+        if (ord >= 0)
+        {
+            _segmentCategoryCounts[ord]++;
+        }
+    }
+
+    private void CountBrand(int ord)
+    {
+        if (ord >= 0)
+        {
+            _segmentBrandCounts[ord]++;
+        }
+    }
+
+    private void CountPrice(long cents)
+    {
+        var bucket = Array.BinarySearch(_bucketEdges, cents);
+        bucket = bucket >= 0 ? bucket : ~bucket - 1;
+        if (bucket >= 0)
+        {
+            _bucketCounts[bucket]++;
+        }
+    }
+
+    private void CountRating(long hundredths) => _ratingCounts[Math.Clamp((int)(hundredths / 100), 0, 5)]++;
+
+    private void FlushSegment()
+    {
+        Flush(_segmentCategoryCounts, _category, _categoryCounts);
+        Flush(_segmentBrandCounts, _brand, _brandCounts);
+        _segmentCategoryCounts = [];
+        _segmentBrandCounts = [];
+    }
+
+    private static void Flush(int[] counts, SortedDocValues values, Dictionary<string, long> into)
+    {
+        var term = new BytesRef();
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            if (counts[ord] > 0)
+            {
+                values.LookupOrd(ord, term);
+                var value = term.Utf8ToString();
+                into[value] = into.GetValueOrDefault(value) + counts[ord];
+            }
+        }
+    }
+}
+
+/// <summary>What the collector orders hits by; larger sort values are better.</summary>
+internal enum SortKind
+{
+    Score,
+    PriceAscending,
+    PriceDescending,
+    Rating,
+    Newest,
+}

@@ -1,0 +1,71 @@
+using Lucene.Net.Search;
+using Winkel.Search.Indexing;
+
+namespace Winkel.Search.Querying;
+
+/// <summary>Runs a <see cref="SearchQuery"/> against one index searcher: the matching ids for a page and the facet counts.</summary>
+internal sealed class SearchEngine(TextQueryBuilder queries, IReadOnlyList<decimal> priceBuckets, int maxBrandFacets)
+{
+    private static readonly ISet<string> IdOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Id };
+
+    private readonly long[] _bucketEdges = [.. priceBuckets.Select(IndexFields.Cents)];
+
+    public EngineResult Run(IndexSearcher searcher, SearchQuery query)
+    {
+        var textQuery = queries.Build(query.Text);
+        var sort = query.Sort switch
+        {
+            SearchSort.PriceAscending => SortKind.PriceAscending,
+            SearchSort.PriceDescending => SortKind.PriceDescending,
+            SearchSort.Rating => SortKind.Rating,
+            SearchSort.Newest => SortKind.Newest,
+            // Without words every score is the same: the best rated come first.
+            _ => textQuery is null ? SortKind.Rating : SortKind.Score,
+        };
+        var filters = new FacetFilters(
+            string.IsNullOrEmpty(query.Category) ? null : query.Category,
+            query.Brands.Where(b => b.Length > 0).ToHashSet(StringComparer.Ordinal),
+            query.MinPrice is { } min ? IndexFields.Cents(min) : null,
+            query.MaxPrice is { } max ? IndexFields.Cents(max) : null,
+            query.MinRating is { } rating ? IndexFields.Cents(rating) : null,
+            query.InStockOnly);
+        var skip = (query.Page - 1) * query.PageSize;
+        var collector = new FacetingCollector(filters, sort, _bucketEdges, skip + query.PageSize);
+        searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
+
+        var ids = collector.TopDocuments().Skip(skip)
+            .Select(doc => searcher.Doc(doc, IdOnly).Get(IndexFields.Id))
+            .ToList();
+        return new EngineResult(collector.Total, ids, Facets(collector));
+    }
+
+    private SearchFacets Facets(FacetingCollector collector)
+    {
+        var prices = new List<PriceBucketCount>();
+        for (var i = 0; i < _bucketEdges.Length; i++)
+        {
+            if (collector.PriceCounts[i] > 0)
+            {
+                prices.Add(new PriceBucketCount(priceBuckets[i], i + 1 < priceBuckets.Count ? priceBuckets[i + 1] : null, collector.PriceCounts[i]));
+            }
+        }
+        var ratings = new List<FacetCount>();
+        long atLeast = collector.RatingCounts[5];
+        for (var stars = 4; stars >= 1; stars--)
+        {
+            atLeast += collector.RatingCounts[stars];
+            ratings.Add(new FacetCount(stars.ToString(System.Globalization.CultureInfo.InvariantCulture), atLeast));
+        }
+        return new SearchFacets(
+            Ordered(collector.CategoryCounts, int.MaxValue),
+            Ordered(collector.BrandCounts, maxBrandFacets),
+            prices,
+            ratings);
+    }
+
+    private static List<FacetCount> Ordered(Dictionary<string, long> counts, int limit) =>
+        [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(limit).Select(c => new FacetCount(c.Key, c.Value))];
+}
+
+/// <summary>The ids of one page of hits, best first, with the total and the facets.</summary>
+internal sealed record EngineResult(long Total, IReadOnlyList<string> ProductIds, SearchFacets Facets);

@@ -1,0 +1,148 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Winkel.Search.Analysis;
+using Winkel.Search.Indexing;
+
+namespace Winkel.Search.Querying;
+
+/// <summary>
+/// Turns a shopper's text into a Lucene query without ever parsing Lucene syntax: the text only goes
+/// through the analyzer, so <c>*</c>, <c>?</c>, <c>~</c>, <c>"</c>, <c>(</c> and <c>:</c> are plain
+/// characters. Every word must match (in name, brand or the other text, name weighing most) through
+/// any of: the word, its stems and compound parts, a synonym, a near spelling (words of 5+ letters,
+/// the first two letters exact) or, for the last word as it is being typed, a completion.
+/// </summary>
+internal sealed class TextQueryBuilder(Analyzer analyzer, Synonyms synonyms)
+{
+    /// <summary>Words after this many are ignored, which bounds the cost of a very long query.</summary>
+    public const int MaxWords = 12;
+
+    private const int FuzzyMinLength = 5;
+    private const int PrefixMinLength = 3;
+    private const int FuzzyPrefixLength = 2;
+    private const float StemBoost = 0.9f;
+    private const float SynonymBoost = 0.8f;
+    private const float FuzzyBoost = 0.4f;
+    private const float PrefixBoost = 0.5f;
+
+    private static readonly (string Field, float Boost)[] Fields =
+        [(IndexFields.Name, IndexFields.NameBoost), (IndexFields.Brand, IndexFields.BrandBoost), (IndexFields.Text, IndexFields.TextBoost)];
+
+    /// <summary>The query for <paramref name="text"/>; null when it holds no searchable word (then everything matches).</summary>
+    public Query? Build(string text)
+    {
+        var words = Analyze(text, MaxWords);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var query = new BooleanQuery(disableCoord: true);
+        for (var i = 0; i < words.Count; i++)
+        {
+            query.Add(WordQuery(words[i], isLast: i == words.Count - 1), Occur.MUST);
+        }
+        return query;
+    }
+
+    /// <summary>
+    /// The analysed words of <paramref name="text"/>: per position, the word as typed (folded) first,
+    /// then its stems and compound parts.
+    /// </summary>
+    public List<List<string>> Analyze(string text, int maxWords)
+    {
+        var words = new List<List<string>>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement > 0 || words.Count == 0)
+            {
+                if (words.Count == maxWords)
+                {
+                    break;
+                }
+                words.Add([]);
+            }
+            var value = term.ToString();
+            if (!words[^1].Contains(value))
+            {
+                words[^1].Add(value);
+            }
+        }
+        stream.End();
+        return words;
+    }
+
+    private BooleanQuery WordQuery(List<string> forms, bool isLast)
+    {
+        var word = forms[0];
+        var query = new BooleanQuery(disableCoord: true);
+        for (var i = 0; i < forms.Count; i++)
+        {
+            AddTerms(query, forms[i], i == 0 ? 1f : StemBoost);
+        }
+        if (word.Length >= FuzzyMinLength && IsLetters(word))
+        {
+            var edits = word.Length >= 8 ? 2 : 1;
+            foreach (var (field, boost) in Fields)
+            {
+                query.Add(new FuzzyQuery(new Term(field, word), edits, FuzzyPrefixLength, maxExpansions: 20, transpositions: true) { Boost = boost * FuzzyBoost }, Occur.SHOULD);
+            }
+        }
+        if (isLast && word.Length >= PrefixMinLength)
+        {
+            query.Add(new PrefixQuery(new Term(IndexFields.Name, word)) { Boost = IndexFields.NameBoost * PrefixBoost }, Occur.SHOULD);
+            query.Add(new PrefixQuery(new Term(IndexFields.Brand, word)) { Boost = IndexFields.BrandBoost * PrefixBoost }, Occur.SHOULD);
+        }
+        foreach (var synonym in forms.SelectMany(synonyms.For).Distinct(StringComparer.Ordinal))
+        {
+            var synonymWords = Analyze(synonym, MaxWords);
+            if (synonymWords.Count == 1)
+            {
+                foreach (var form in synonymWords[0])
+                {
+                    AddTerms(query, form, SynonymBoost);
+                }
+            }
+            else if (synonymWords.Count > 1)
+            {
+                var all = new BooleanQuery(disableCoord: true) { Boost = SynonymBoost };
+                foreach (var synonymWord in synonymWords)
+                {
+                    var any = new BooleanQuery(disableCoord: true);
+                    foreach (var form in synonymWord)
+                    {
+                        AddTerms(any, form, 1f);
+                    }
+                    all.Add(any, Occur.MUST);
+                }
+                query.Add(all, Occur.SHOULD);
+            }
+        }
+        return query;
+    }
+
+    private static void AddTerms(BooleanQuery query, string form, float boost)
+    {
+        foreach (var (field, fieldBoost) in Fields)
+        {
+            query.Add(new TermQuery(new Term(field, form)) { Boost = fieldBoost * boost }, Occur.SHOULD);
+        }
+    }
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

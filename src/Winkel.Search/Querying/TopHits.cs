@@ -1,0 +1,48 @@
+namespace Winkel.Search.Querying;
+
+/// <summary>
+/// The best <c>n</c> hits seen so far: a min-heap with the worst kept hit on top. Larger values are
+/// better; among equal values the lower document number wins, so results are stable.
+/// </summary>
+internal sealed class TopHits(int capacity)
+{
+    private readonly PriorityQueue<int, (double Value, int Doc)> _heap = new(Math.Min(capacity, 1024), WorstFirst.Instance);
+
+    public void Offer(double value, int doc)
+    {
+        if (capacity <= 0)
+        {
+            return;
+        }
+        if (_heap.Count < capacity)
+        {
+            _heap.Enqueue(doc, (value, doc));
+        }
+        else if (_heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((value, doc), worst) > 0)
+        {
+            _heap.EnqueueDequeue(doc, (value, doc));
+        }
+    }
+
+    public IReadOnlyList<int> BestFirst()
+    {
+        var items = new List<(double Value, int Doc)>(_heap.Count);
+        foreach (var (_, priority) in _heap.UnorderedItems)
+        {
+            items.Add(priority);
+        }
+        items.Sort((a, b) => WorstFirst.Instance.Compare(b, a));
+        return items.ConvertAll(i => i.Doc);
+    }
+
+    private sealed class WorstFirst : IComparer<(double Value, int Doc)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((double Value, int Doc) x, (double Value, int Doc) y)
+        {
+            var byValue = x.Value.CompareTo(y.Value);
+            return byValue != 0 ? byValue : y.Doc.CompareTo(x.Doc);
+        }
+    }
+}
