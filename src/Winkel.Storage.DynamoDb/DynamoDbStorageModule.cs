@@ -40,6 +40,7 @@ public static class DynamoDbStorageModule
         builder.Services.AddSingleton<IIdempotencyStore, DynamoIdempotencyStore>();
         builder.Services.AddSingleton<IValidateOptions<CartOptions>, CartFitsOneTransaction>();
         builder.Services.AddHealthChecks().AddCheck<DynamoDbHealthCheck>("store", tags: ["ready"]);
+        builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
         return builder;
     }
 

@@ -3,6 +3,7 @@ using Winkel.Catalog;
 using Winkel.Catalog.Demo;
 using Winkel.Catalog.Import;
 using Winkel.Server.Platform;
+using Winkel.Storage.DynamoDb;
 
 namespace Winkel.Server.Cli;
 
@@ -13,7 +14,7 @@ namespace Winkel.Server.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["generate", "import", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["generate", "import", "tables", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -26,6 +27,7 @@ internal static class CommandLine
             {
                 "generate" => await GenerateAsync(args[1..], output),
                 "import" => await ImportAsync(args[1..], output),
+                "tables" => await TablesAsync(args[1..], output),
                 _ => Help(output),
             };
         }
@@ -96,6 +98,26 @@ internal static class CommandLine
         return report.FailedCount == 0 ? 0 : 1;
     }
 
+    /// <summary><c>tables create</c>: creates the DynamoDB tables that are missing, from the same definitions the CDK app uses.</summary>
+    private static async Task<int> TablesAsync(string[] args, TextWriter output)
+    {
+        if (args.Length == 0 || args[0] != "create")
+        {
+            throw new UsageException("tables needs the action create.");
+        }
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args[1..], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddDynamoDbStorage();
+        await using var app = builder.Build();
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DynamoDbOptions>>().Value;
+        var created = await app.Services.CreateTablesAsync(CancellationToken.None);
+        var where = string.IsNullOrEmpty(options.ServiceUrl) ? $"AWS {options.Region}" : options.ServiceUrl;
+        await output.WriteLineAsync(created.Count == 0
+            ? $"Every table with prefix '{options.TablePrefix}' already exists at {where}."
+            : $"Created {created.Count} tables at {where}: {string.Join(", ", created)}.");
+        return 0;
+    }
+
     private static int Help(TextWriter output)
     {
         output.WriteLine("""
@@ -106,6 +128,8 @@ internal static class CommandLine
                                                               write N deterministic demo products as JSON Lines
               Winkel.Server import FILE [--Winkel:DataDir=DIR]
                                                               load JSON Lines into the configured store
+              Winkel.Server tables create [--Winkel:DynamoDb:ServiceUrl=URL] [--Winkel:DynamoDb:TablePrefix=P]
+                                                              create the DynamoDB tables that are missing
             """);
         return 0;
     }
