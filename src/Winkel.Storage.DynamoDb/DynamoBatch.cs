@@ -48,9 +48,12 @@ internal static class DynamoBatch
     }
 }
 
-/// <summary>Exponential backoff with full jitter, for retries of our own (lost optimistic races, unprocessed batch items).</summary>
+/// <summary>
+/// Exponential backoff with full jitter, for retries of our own (lost optimistic races, unprocessed batch
+/// items). Capped low: a lost race on a hot product is retried at once by design, not throttled.
+/// </summary>
 internal static class Backoff
 {
     public static TimeSpan Delay(int attempt) =>
-        TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(1000, 10 * Math.Pow(2, Math.Min(attempt, 10))));
+        TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(100, 2 * Math.Pow(2, Math.Min(attempt, 10))));
 }

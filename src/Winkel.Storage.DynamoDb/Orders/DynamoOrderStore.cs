@@ -16,7 +16,7 @@ namespace Winkel.Storage.DynamoDb.Orders;
 /// </summary>
 internal sealed class DynamoOrderStore(DynamoDb dynamo, DynamoChangeFeed feed, CatalogChangeSignal signal) : IOrderStore
 {
-    private const int MaxAttempts = 50;
+    private const int MaxAttempts = 200;
 
     public async Task<PlaceOrderResult> PlaceAsync(PlaceOrder command, CancellationToken cancellationToken = default)
     {
