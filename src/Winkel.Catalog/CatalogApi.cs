@@ -7,6 +7,7 @@ using Winkel.Catalog.Caching;
 using Winkel.Catalog.Products;
 using Winkel.Catalog.Storage;
 using Winkel.Core;
+using Winkel.Core.Caching;
 using Winkel.Core.Http;
 
 namespace Winkel.Catalog;
@@ -82,8 +83,11 @@ public static class CatalogApi
             : new ProductJsonResult(product);
     }
 
-    public static async Task<CategoryListJsonResult> ListCategories(CatalogCache cache, CancellationToken cancellationToken) =>
-        new(await cache.GetCategoriesAsync(cancellationToken));
+    public static async Task<CategoryListJsonResult> ListCategories(CatalogCache cache, HttpContext context, CancellationToken cancellationToken)
+    {
+        context.TagOutputCache(CacheTags.Categories);
+        return new(await cache.GetCategoriesAsync(cancellationToken));
+    }
 
     private static decimal? ReadPrice(string? value, string field, FieldErrors errors)
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Net.Http.Headers;
+using Microsoft.Extensions.Options;
 
 namespace Winkel.Server.Platform.Edge;
 
@@ -11,9 +13,27 @@ namespace Winkel.Server.Platform.Edge;
 /// The page has no script and no inline style, so it passes the Content-Security-Policy; it links the
 /// storefront's stylesheet <c>/css/site.css</c> (absent until the storefront ships it).
 /// </summary>
-internal sealed class HtmlErrorPages : IProblemDetailsWriter
+internal sealed class HtmlErrorPages(IOptions<ProblemDetailsOptions> problemOptions, IOptions<JsonOptions> jsonOptions) : IProblemDetailsWriter
 {
-    public bool CanWrite(ProblemDetailsContext context) => WantsHtml(context.HttpContext.Request);
+    public bool CanWrite(ProblemDetailsContext context) =>
+        WantsHtml(context.HttpContext.Request) || RefusesJsonOnApi(context.HttpContext.Request);
+
+    /// <summary>
+    /// <c>/api</c> answers problem+json even to a client whose <c>Accept</c> leaves JSON out (the default
+    /// writer would fall back to plain text): the contract says errors are problem+json.
+    /// </summary>
+    private static bool RefusesJsonOnApi(HttpRequest request)
+    {
+        if (!request.Path.StartsWithSegments("/api"))
+        {
+            return false;
+        }
+        var accept = request.GetTypedHeaders().Accept;
+        return accept.Count > 0 && !accept.Any(type => type.MediaType.Equals("*/*", StringComparison.Ordinal)
+            || type.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
+            || type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.MediaType.Equals("application/problem+json", StringComparison.OrdinalIgnoreCase));
+    }
 
     public static bool WantsHtml(HttpRequest request)
     {
@@ -35,6 +55,15 @@ internal sealed class HtmlErrorPages : IProblemDetailsWriter
     public ValueTask WriteAsync(ProblemDetailsContext context)
     {
         var response = context.HttpContext.Response;
+        if (!WantsHtml(context.HttpContext.Request))
+        {
+            problemOptions.Value.CustomizeProblemDetails?.Invoke(context);
+            context.ProblemDetails.Status ??= response.StatusCode;
+            context.ProblemDetails.Title ??= Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.ProblemDetails.Status.Value);
+            context.ProblemDetails.Type ??= "about:blank";
+            return new ValueTask(response.WriteAsJsonAsync(context.ProblemDetails, context.ProblemDetails.GetType(),
+                jsonOptions.Value.SerializerOptions, "application/problem+json", context.HttpContext.RequestAborted));
+        }
         var status = context.ProblemDetails.Status ?? response.StatusCode;
         var (title, text) = status switch
         {
