@@ -11,8 +11,12 @@ internal sealed partial class DynamoCatalogStore(DynamoDb dynamo, DynamoChangeFe
     public async Task<Product?> GetAsync(string productId, CancellationToken cancellationToken = default) =>
         await ReadItemAsync(productId, consistent: true, cancellationToken) is { } item ? ProductItems.Read(item) : null;
 
+    /// <summary>
+    /// Strongly consistent, like every key lookup here: a cache refilled right after a change evicted it
+    /// must not be refilled from a replica that has not seen the change yet.
+    /// </summary>
     public async Task<StoredProduct?> GetStoredAsync(string productId, CancellationToken cancellationToken = default) =>
-        await ReadItemAsync(productId, consistent: false, cancellationToken) is { } item ? ProductItems.ReadStored(item) : null;
+        await ReadItemAsync(productId, consistent: true, cancellationToken) is { } item ? ProductItems.ReadStored(item) : null;
 
     public async Task<IReadOnlyList<Product>> GetManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken = default)
     {
