@@ -21,7 +21,7 @@ done
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 ASPNETCORE_ENVIRONMENT=Production
-work=bench/.work/cloud
+work=$root/bench/.work/cloud
 rm -rf "$work" && mkdir -p "$work" bench/results
 server=artifacts/bin/Winkel.Server/release/Winkel.Server.dll
 load=artifacts/bin/CheckoutLoad/release/CheckoutLoad.dll

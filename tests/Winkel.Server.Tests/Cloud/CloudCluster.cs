@@ -43,6 +43,8 @@ public sealed class CloudCluster : IAsyncLifetime
             "--Winkel:Storage:Provider=DynamoDb",
             $"--Winkel:DynamoDb:ServiceUrl={dynamo}",
             $"--Winkel:DynamoDb:TablePrefix={_prefix}",
+            "--Winkel:DynamoDb:RequestTimeout=00:00:30",
+            "--Winkel:DynamoDb:MaxAttempts=10",
             "--Winkel:Catalog:ChangeFeedPollInterval=00:00:00.200",
             $"--Winkel:Admin:Email={WinkelAppFactory.AdminEmail}",
             $"--Winkel:Admin:Password={WinkelAppFactory.AdminPassword}",

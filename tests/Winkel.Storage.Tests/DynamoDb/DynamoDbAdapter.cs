@@ -55,6 +55,9 @@ public sealed class DynamoDbAdapter : StorageAdapter
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration["Winkel:DynamoDb:ServiceUrl"] = ServiceUrl;
         builder.Configuration["Winkel:DynamoDb:TablePrefix"] = _prefix;
+        // DynamoDB Local shares a busy test machine: let a slow request take its time rather than fail.
+        builder.Configuration["Winkel:DynamoDb:RequestTimeout"] = "00:00:30";
+        builder.Configuration["Winkel:DynamoDb:MaxAttempts"] = "10";
         builder.Services.AddSingleton<CatalogChangeSignal>();
         builder.AddDynamoDbStorage();
         return builder.Build();
