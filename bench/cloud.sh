@@ -52,7 +52,7 @@ dotnet "$server" import "$work/catalog.jsonl" "--Winkel:DataDir=$work/data" --Wi
 dotnet "$server" import "$work/catalog.jsonl" "${dynamo[@]}" --Winkel:Catalog:Demo=false | tr '\r' '\n' | tail -1
 jq -r '"/api/products/" + .productId' "$work/catalog.jsonl" >"$work/product-paths.txt"
 jq -r '"/api/products?category=" + .category + "&minPrice=" + (.price * 0.5 | floor | tostring) + "&maxPrice=" + (.price * 2 | floor | tostring) + "&limit=24"' \
-  "$work/catalog.jsonl" | head -500 >"$work/listing-paths.txt"
+  "$work/catalog.jsonl" | awk 'NR <= 500' >"$work/listing-paths.txt"
 
 start_store() { # name args...
   local name=$1; shift

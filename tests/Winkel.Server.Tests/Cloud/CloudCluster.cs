@@ -28,7 +28,7 @@ public sealed class CloudCluster : IAsyncLifetime
 
     /// <summary>A client without cookies: every guest cart token is sent explicitly, so each cart write starts a new guest.</summary>
     public HttpClient Client(Uri address) =>
-        new(new HttpClientHandler { UseCookies = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        new(new HttpClientHandler { UseCookies = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
 
     public async ValueTask InitializeAsync()
     {
