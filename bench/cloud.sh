@@ -60,7 +60,7 @@ start_store() { # name args...
   dotnet "$server" --urls "http://127.0.0.1:$port" --Winkel:Catalog:Demo=false "--Winkel:DataDir=$work/data" \
     --Winkel:Admin:Email=bench@example.com --Winkel:Admin:Password=bench-password-1 \
     --Winkel:RateLimit:Enabled=false --Logging:LogLevel:Default=Warning "$@" >"$work/$name.log" 2>&1 &
-  pids+=($!)
+  echo $! >"$work/$name.pid"
   for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.2; done
   echo "http://127.0.0.1:$port"
 }
@@ -76,6 +76,7 @@ for profile in embedded cloud; do
   else
     url=$(start_store embedded)
   fi
+  pids+=("$(cat "$work/$profile.pid")") # started in a subshell: its pid comes back through a file
   echo "== $profile at $url"
   redis-cli -p "$redis_port" config resetstat >/dev/null
   for kind in product listing; do
