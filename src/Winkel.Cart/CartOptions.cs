@@ -15,8 +15,9 @@ public sealed class CartOptions
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>
-    /// The most distinct products in one cart. Checkout on DynamoDB writes every line, the order, the
-    /// idempotency record and the cart delete in one transaction of at most 100 items, hence at most 97.
+    /// The most distinct products in one cart. Checkout on DynamoDB writes every line, the change record,
+    /// the order, the idempotency record and the cart delete in one transaction of at most 100 items, hence
+    /// at most 96 there (the DynamoDB adapter refuses more at start).
     /// </summary>
     [Range(1, 97)]
     public int MaxLines { get; set; } = 50;

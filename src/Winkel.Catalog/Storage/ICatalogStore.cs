@@ -20,7 +20,10 @@ public interface ICatalogStore
     /// <summary>The products that exist among <paramref name="productIds"/>, in no particular order.</summary>
     Task<IReadOnlyList<Product>> GetManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken = default);
 
-    /// <summary>One page of products in price order (ties by id), read from the category/price index.</summary>
+    /// <summary>
+    /// One page of products in price order, read from the category/price index. Products that tie on price
+    /// come in the index's own order, stable across pages (by id on SQLite; DynamoDB promises no particular order).
+    /// </summary>
     Task<ProductPage> ListAsync(ProductListQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Categories with their subcategories and product counts, kept as counters by every write.</summary>

@@ -3,6 +3,7 @@ using Winkel.Catalog;
 using Winkel.Catalog.Demo;
 using Winkel.Catalog.Import;
 using Winkel.Server.Platform;
+using Winkel.Storage.DynamoDb;
 
 namespace Winkel.Server.Cli;
 
@@ -14,7 +15,7 @@ namespace Winkel.Server.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["generate", "import", "reindex", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["generate", "import", "reindex", "tables", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -28,6 +29,7 @@ internal static class CommandLine
                 "generate" => await GenerateAsync(args[1..], output),
                 "import" => await ImportAsync(args[1..], output),
                 "reindex" => await ReindexCommand.RunAsync(args[1..], output),
+                "tables" => await TablesAsync(args[1..], output),
                 _ => Help(output),
             };
         }
@@ -98,6 +100,26 @@ internal static class CommandLine
         return report.FailedCount == 0 ? 0 : 1;
     }
 
+    /// <summary><c>tables create</c>: creates the DynamoDB tables that are missing, from the same definitions the CDK app uses.</summary>
+    private static async Task<int> TablesAsync(string[] args, TextWriter output)
+    {
+        if (args.Length == 0 || args[0] != "create")
+        {
+            throw new UsageException("tables needs the action create.");
+        }
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args[1..], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddDynamoDbStorage();
+        await using var app = builder.Build();
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DynamoDbOptions>>().Value;
+        var created = await app.Services.CreateTablesAsync(CancellationToken.None);
+        var where = string.IsNullOrEmpty(options.ServiceUrl) ? $"AWS {options.Region}" : options.ServiceUrl;
+        await output.WriteLineAsync(created.Count == 0
+            ? $"Every table with prefix '{options.TablePrefix}' already exists at {where}."
+            : $"Created {created.Count} tables at {where}: {string.Join(", ", created)}.");
+        return 0;
+    }
+
     private static int Help(TextWriter output)
     {
         output.WriteLine("""
@@ -111,6 +133,8 @@ internal static class CommandLine
               Winkel.Server reindex [--Winkel:DataDir=DIR]
                                                               rebuild the search index from the catalog (store stopped;
                                                               a running store: POST /api/admin/search/reindex)
+              Winkel.Server tables create [--Winkel:DynamoDb:ServiceUrl=URL] [--Winkel:DynamoDb:TablePrefix=P]
+                                                              create the DynamoDB tables that are missing
             """);
         return 0;
     }

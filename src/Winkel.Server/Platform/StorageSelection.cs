@@ -1,3 +1,4 @@
+using Winkel.Storage.DynamoDb;
 using Winkel.Storage.Sqlite;
 
 namespace Winkel.Server.Platform;
@@ -14,8 +15,8 @@ internal static class StorageSelection
                 builder.AddSqliteStorage();
                 break;
             case "DYNAMODB":
-                throw new InvalidOperationException(
-                    "Winkel:Storage:Provider=DynamoDb: the DynamoDB adapter is not part of this build yet; use Sqlite.");
+                builder.AddDynamoDbStorage();
+                break;
             default:
                 throw new InvalidOperationException(
                     $"Winkel:Storage:Provider has the unknown value '{provider}'; use Sqlite or DynamoDb.");
