@@ -54,6 +54,7 @@ public static class WinkelTables
         [
             new IndexDefinition("CustomerIndex", new KeyAttribute("customerId", KeyAttributeType.S), new KeyAttribute("timestamp", KeyAttributeType.N)),
             new IndexDefinition("PendingIndex", new KeyAttribute("pending", KeyAttributeType.S), new KeyAttribute("reservedUntil", KeyAttributeType.N)),
+            new IndexDefinition("RecentIndex", new KeyAttribute("recentShard", KeyAttributeType.S), new KeyAttribute("orderId", KeyAttributeType.S)),
         ]);
 
     /// <summary>Customers by id.</summary>

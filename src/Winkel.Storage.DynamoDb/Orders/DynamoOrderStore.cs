@@ -109,6 +109,29 @@ internal sealed class DynamoOrderStore(DynamoDb dynamo, DynamoChangeFeed feed, C
         return (response.Items ?? []).Select(Read).ToList();
     }
 
+    /// <summary>
+    /// A query per shard of <c>RecentIndex</c> (orders by id, newest first, spread over the shards so
+    /// that checkouts do not all write one index partition), merged.
+    /// </summary>
+    public async Task<IReadOnlyList<Order>> ListRecentAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        var found = new List<Dictionary<string, AttributeValue>>();
+        foreach (var shard in Attr.Shards())
+        {
+            var response = await dynamo.Client.QueryAsync(new QueryRequest
+            {
+                TableName = dynamo.Orders,
+                IndexName = "RecentIndex",
+                KeyConditionExpression = "recentShard = :shard",
+                ExpressionAttributeValues = new() { [":shard"] = Attr.S(shard) },
+                ScanIndexForward = false,
+                Limit = limit,
+            }, cancellationToken);
+            found.AddRange(response.Items ?? []);
+        }
+        return found.OrderByDescending(item => item["orderId"].S, StringComparer.Ordinal).Take(limit).Select(Read).ToList();
+    }
+
     public async Task<bool> TransitionAsync(Order updated, OrderStatus expected, bool returnStock, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; ; attempt++)
@@ -292,6 +315,7 @@ internal sealed class DynamoOrderStore(DynamoDb dynamo, DynamoChangeFeed feed, C
         item["status"] = Attr.S(order.Status.ToWire());
         item["reservedUntil"] = Attr.N(order.ReservedUntil);
         item["doc"] = Attr.S(Serialize(order));
+        item["recentShard"] = Attr.Shard(order.OrderId);
         if (order.Status == OrderStatus.PendingPayment)
         {
             item["pending"] = Attr.Shard(order.OrderId);
