@@ -33,4 +33,8 @@ public sealed class CacheOptions
     /// <summary>How long the output cache keeps a page or <c>/api</c> read; evicted on change before that.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan OutputTtl { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often to log the cache hit and miss totals; <c>00:00:00</c> (the default) logs nothing.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan StatsLogInterval { get; set; } = TimeSpan.Zero;
 }

@@ -29,6 +29,7 @@ internal static class CachingModule
             output.AddPolicy(HttpCaching.ApiReadPolicy, new CatalogOutputCachePolicy(isPage: false, cache));
         });
         services.AddSingleton<ICacheInvalidator, LocalCacheInvalidator>();
+        services.AddHostedService<CacheStatsLog>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{RedisOptions.Section}:Configuration"]))
         {
             builder.AddRedisCaching();
