@@ -34,6 +34,14 @@ public sealed class CacheOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan OutputTtl { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// The most the in-process level may hold, in bytes of cached answers (HybridCache sizes entries by
+    /// their bytes); past it, entries are compacted away. The default bounds a 1M-product catalog's
+    /// hot set, not all of it.
+    /// </summary>
+    [Range(1L << 20, 64L << 30)]
+    public long LocalMaxBytes { get; set; } = 256L << 20;
+
     /// <summary>How often to log the cache hit and miss totals; <c>00:00:00</c> (the default) logs nothing.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan StatsLogInterval { get; set; } = TimeSpan.Zero;
