@@ -9,7 +9,7 @@ set -euo pipefail
 rounds=${1:-50}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-work=bench/.work/cache-nodes
+work=$root/bench/.work/cache-nodes
 rm -rf "$work"
 mkdir -p "$work/data" "$work/redis" bench/results
 server_dll=artifacts/bin/Winkel.Server/release/Winkel.Server.dll

@@ -42,6 +42,13 @@ public sealed class CacheOptions
     [Range(1L << 20, 64L << 30)]
     public long LocalMaxBytes { get; set; } = 256L << 20;
 
+    /// <summary>
+    /// Also keep catalog <c>/api</c> answers in the output cache (their data is in the data cache
+    /// either way). Off serves them from HybridCache through the endpoint, which with Redis saves a
+    /// network round trip per request; see docs/BENCHMARKS.md.
+    /// </summary>
+    public bool ApiOutputCache { get; set; } = true;
+
     /// <summary>How often to log the cache hit and miss totals; <c>00:00:00</c> (the default) logs nothing.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan StatsLogInterval { get; set; } = TimeSpan.Zero;
