@@ -15,6 +15,7 @@ usage: bench/run.sh [--products N | --1m] [--duration S] [--connections C] [--th
   --connections C  wrk connections (default 64)
   --threads T      wrk threads (default 2)
   --warmup S       seconds of load before each measured run (default 5)
+  --store-setting K=V  a setting for the store, e.g. Winkel:Cache:ApiOutputCache=false (repeatable)
 EOF
 }
 
@@ -23,6 +24,7 @@ duration=20
 connections=64
 threads=2
 warmup=5
+store_settings=()
 while (($#)); do
   case $1 in
     --products) products=${2:?--products needs a number}; shift 2 ;;
@@ -31,6 +33,7 @@ while (($#)); do
     --connections) connections=${2:?--connections needs a number}; shift 2 ;;
     --threads) threads=${2:?--threads needs a number}; shift 2 ;;
     --warmup) warmup=${2:?--warmup needs seconds}; shift 2 ;;
+    --store-setting) store_settings+=("--${2:?--store-setting needs KEY=VALUE}"); shift 2 ;;
     -h | --help) usage; exit 0 ;;
     *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -165,6 +168,7 @@ log "starting the store on $store and the baseline on $baseline"
 dotnet "$server_dll" --urls "$store" "--Winkel:DataDir=$data" --Winkel:Catalog:Demo=false "${quiet_logs[@]}" \
   --Winkel:RateLimit:PermitsPerSecond=1000000 --Winkel:RateLimit:Burst=10000000 \
   --Winkel:Cache:StatsLogInterval=00:00:01 --Logging:LogLevel:Winkel.Server.Platform.Caching.CacheStatsLog=Information \
+  ${store_settings[@]+"${store_settings[@]}"} \
   >"$work/store.log" 2>&1 &
 store_pid=$!
 pids+=("$store_pid")
@@ -310,7 +314,7 @@ report=$work/latest.md
 {
   echo "## Catalog reads, $(fmt "$products") products — $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "\`bench/run.sh --products $products --duration $duration --connections $connections --threads $threads\`" \
+  echo "\`bench/run.sh --products $products --duration $duration --connections $connections --threads $threads${store_settings[*]+ ${store_settings[*]/#--/--store-setting }}\`" \
     "(warm-up ${warmup} s before each run). Store at commit $commit. Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
     "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM, $(uname -r), .NET $(dotnet --version)," \
     "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2). wrk and the servers share the cores; load average before the runs: $load_before."
