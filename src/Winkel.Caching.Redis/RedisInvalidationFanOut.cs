@@ -59,7 +59,14 @@ internal sealed partial class RedisInvalidationFanOut(
     {
         if (_subscription is not null)
         {
-            await _subscription.UnsubscribeAsync();
+            try
+            {
+                await _subscription.UnsubscribeAsync();
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or RedisException)
+            {
+                // The connection went first (the cache adapters dispose it at shutdown): nothing left to unsubscribe.
+            }
         }
     }
 

@@ -47,6 +47,20 @@ public sealed class CatalogCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ProductCache_KeepsTheEntry_AfterTheFirstRead()
+    {
+        (await _admin.PostAsJsonAsync("/api/admin/products", TestProducts.Body("kept-1"), Ct)).EnsureSuccessStatusCode();
+        var cache = _app.Services.GetRequiredService<CatalogCache>();
+        var before = Store.DetailReads;
+
+        var first = await cache.GetProductAsync("kept-1", Ct);
+        var second = await cache.GetProductAsync("kept-1", Ct);
+
+        Assert.Equal(1, Store.DetailReads - before);
+        Assert.Same(first, second); // immutable: the in-process level hands out the same instance
+    }
+
+    [Fact]
     public async Task ProductDetail_ReadsTheStoreOnce_WhenHundredHttpRequestsMissAtOnce()
     {
         (await _admin.PostAsJsonAsync("/api/admin/products", TestProducts.Body("stampede-2"), Ct)).EnsureSuccessStatusCode();

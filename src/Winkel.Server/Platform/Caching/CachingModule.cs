@@ -17,6 +17,9 @@ internal static class CachingModule
     {
         var services = builder.Services;
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMemoryCache();
+        services.AddOptions<Microsoft.Extensions.Caching.Memory.MemoryCacheOptions>().Configure<IOptions<CacheOptions>>(
+            (memory, cache) => memory.SizeLimit = cache.Value.LocalMaxBytes);
         services.AddHybridCache(options =>
         {
             options.MaximumPayloadBytes = 4 << 20;
@@ -29,6 +32,7 @@ internal static class CachingModule
             output.AddPolicy(HttpCaching.ApiReadPolicy, new CatalogOutputCachePolicy(isPage: false, cache));
         });
         services.AddSingleton<ICacheInvalidator, LocalCacheInvalidator>();
+        services.AddHostedService<CacheStatsLog>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{RedisOptions.Section}:Configuration"]))
         {
             builder.AddRedisCaching();

@@ -21,6 +21,11 @@ internal sealed class CatalogOutputCachePolicy(bool isPage, IOptions<CacheOption
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        if (!isPage && !options.Value.ApiOutputCache)
+        {
+            context.EnableOutputCaching = false;
+            return ValueTask.CompletedTask;
+        }
         var request = context.HttpContext.Request;
         var cacheable = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
         if (isPage && cacheable)
