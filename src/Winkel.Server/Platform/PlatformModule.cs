@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpLogging;
 using Scalar.AspNetCore;
+using Winkel.Server.Platform.Telemetry;
 
 namespace Winkel.Server.Platform;
 
@@ -38,6 +39,7 @@ internal static class PlatformModule
             builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
         }
 
+        builder.AddTelemetry();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         return builder;
@@ -58,6 +60,7 @@ internal static class PlatformModule
     public static WebApplication MapPlatform(this WebApplication app)
     {
         app.MapHealth();
+        app.MapTelemetry();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", options => options
             .WithTitle("Winkel API")
