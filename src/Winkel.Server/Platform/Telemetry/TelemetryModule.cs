@@ -35,7 +35,7 @@ internal static class TelemetryModule
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(SourcePrefix + "*")
-                .AddPrometheusExporter());
+                .AddPrometheusExporter(options => options.ScrapeResponseCacheDurationMilliseconds = 0));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
