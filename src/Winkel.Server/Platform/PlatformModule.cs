@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpLogging;
 using Scalar.AspNetCore;
+using Winkel.Server.Platform.Dashboard;
 using Winkel.Server.Platform.Telemetry;
 
 namespace Winkel.Server.Platform;
@@ -40,6 +41,7 @@ internal static class PlatformModule
         }
 
         builder.AddTelemetry();
+        builder.AddDashboard();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         return builder;
@@ -61,6 +63,7 @@ internal static class PlatformModule
     {
         app.MapHealth();
         app.MapTelemetry();
+        app.MapDashboard();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", options => options
             .WithTitle("Winkel API")
