@@ -28,6 +28,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 url="http://127.0.0.1:$port"
 dotnet artifacts/bin/Winkel.Server/release/Winkel.Server.dll --urls "$url" --Winkel:DataDir="$work/data" \
   --Winkel:Catalog:Demo=false --Winkel:Admin:Email=bench@example.com --Winkel:Admin:Password=bench-password-1 \
+  --Winkel:RateLimit:Enabled=false \
   --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning \
   >"$work/server.log" 2>&1 &
 server=$!

@@ -7,10 +7,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Winkel.Catalog.Caching;
 using Winkel.Catalog.Import;
 using Winkel.Catalog.Products;
 using Winkel.Catalog.Storage;
 using Winkel.Core;
+using Winkel.Core.Caching;
 using Winkel.Core.Http;
 
 namespace Winkel.Catalog;
@@ -33,7 +35,7 @@ public static class CatalogAdminApi
     }
 
     public static async Task<Results<Created<Product>, ValidationProblem, ProblemHttpResult>> CreateProduct(
-        JsonElement body, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+        JsonElement body, ICatalogStore store, ICacheInvalidator cache, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var product = ProductReader.ReadProduct(body, errors);
@@ -43,13 +45,14 @@ public static class CatalogAdminApi
         }
         var now = time.Now();
         var result = await store.CreateAsync(product with { CreatedAt = now, UpdatedAt = now }, cancellationToken);
+        await EvictAsync(cache, product.ProductId, null, result.Product, cancellationToken);
         return result.Status == CatalogWriteStatus.AlreadyExists
             ? Problems.Conflict("product-exists", "Product already exists", $"A product with id '{product.ProductId}' already exists.")
             : TypedResults.Created($"/api/products/{product.ProductId}", result.Product);
     }
 
     public static async Task<Results<Ok<Product>, ValidationProblem, ProblemHttpResult>> ReplaceProduct(
-        string productId, JsonElement body, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+        string productId, JsonElement body, ICatalogStore store, ICacheInvalidator cache, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var product = ProductReader.IsValidProductId(productId)
@@ -60,12 +63,14 @@ public static class CatalogAdminApi
             return errors.IsEmpty ? ProductNotFound(productId) : Problems.Validation(errors);
         }
         var now = time.Now();
+        var old = await store.GetAsync(productId, cancellationToken);
         var result = await store.ReplaceAsync(product with { CreatedAt = now, UpdatedAt = now }, cancellationToken);
+        await EvictAsync(cache, productId, old, result.Product, cancellationToken);
         return result.Product is { } stored ? TypedResults.Ok(stored) : ProductNotFound(productId);
     }
 
     public static async Task<Results<Ok<Product>, ValidationProblem, ProblemHttpResult>> PatchProduct(
-        string productId, JsonElement body, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+        string productId, JsonElement body, ICatalogStore store, ICacheInvalidator cache, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!ProductReader.IsValidProductId(productId))
         {
@@ -77,14 +82,21 @@ public static class CatalogAdminApi
         {
             return Problems.Validation(errors);
         }
+        var old = await store.GetAsync(productId, cancellationToken);
         var result = await store.PatchAsync(productId, patch, time.Now(), cancellationToken);
+        await EvictAsync(cache, productId, old, result.Product, cancellationToken);
         return result.Product is { } stored ? TypedResults.Ok(stored) : ProductNotFound(productId);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteProduct(
-        string productId, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+        string productId, ICatalogStore store, ICacheInvalidator cache, TimeProvider time, CancellationToken cancellationToken)
     {
-        var deleted = ProductReader.IsValidProductId(productId) && await store.DeleteAsync(productId, time.Now(), cancellationToken);
+        var old = ProductReader.IsValidProductId(productId) ? await store.GetAsync(productId, cancellationToken) : null;
+        var deleted = old is not null && await store.DeleteAsync(productId, time.Now(), cancellationToken);
+        if (deleted)
+        {
+            await EvictAsync(cache, productId, old, null, cancellationToken);
+        }
         return deleted ? TypedResults.NoContent() : ProductNotFound(productId);
     }
 
@@ -100,6 +112,16 @@ public static class CatalogAdminApi
         }
         return TypedResults.Ok(await importer.ImportAsync(request.Body, progress: null, cancellationToken));
     }
+
+    /// <summary>
+    /// Evicts on this node before answering, so that every read here shows the write at once; the
+    /// change feed evicts again (other nodes, and a read that raced the write). <paramref name="old"/>
+    /// is read before the write only to know the category it leaves.
+    /// </summary>
+    private static Task EvictAsync(ICacheInvalidator cache, string productId, Product? old, Product? updated, CancellationToken cancellationToken) =>
+        old is null && updated is null
+            ? Task.CompletedTask
+            : cache.InvalidateAsync(CatalogCacheInvalidation.TagsFor(productId, old, updated), cancellationToken);
 
     private static readonly string[] JsonLinesMediaTypes = ["application/x-ndjson", "application/jsonl", "application/json-lines"];
 

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Winkel.Catalog.Caching;
 using Winkel.Catalog.Products;
 using Winkel.Catalog.Storage;
 using Winkel.Core;
+using Winkel.Core.Caching;
 using Winkel.Core.Http;
 
 namespace Winkel.Catalog;
@@ -19,15 +21,15 @@ public static class CatalogApi
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
         var products = app.MapGroup("/api/products").WithTags("Catalog");
-        products.MapGet("/", ListProducts).WithName(nameof(ListProducts));
-        products.MapGet("/{productId}", GetProduct).WithName(nameof(GetProduct));
-        app.MapGet("/api/categories", ListCategories).WithTags("Catalog").WithName(nameof(ListCategories));
+        products.MapGet("/", ListProducts).WithName(nameof(ListProducts)).CacheAsApiRead();
+        products.MapGet("/{productId}", GetProduct).WithName(nameof(GetProduct)).CacheAsApiRead();
+        app.MapGet("/api/categories", ListCategories).WithTags("Catalog").WithName(nameof(ListCategories)).CacheAsApiRead();
         return app;
     }
 
     public static async Task<Results<ProductListJsonResult, ValidationProblem>> ListProducts(
         string? category, string? minPrice, string? maxPrice, string? sort, string? limit, string? cursor,
-        ICatalogStore store, CancellationToken cancellationToken)
+        CatalogCache cache, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var min = ReadPrice(minPrice, "minPrice", errors);
@@ -68,22 +70,24 @@ public static class CatalogApi
             return Problems.Validation(errors);
         }
 
-        var page = await store.ListAsync(new ProductListQuery(category, min, max, descending, pageSize, after), cancellationToken);
-        var next = page.Next is { } nextKey ? ProductCursor.Encode(nextKey, category, descending) : null;
-        return new ProductListJsonResult(page.Items, next);
+        context.TagOutputCache(CatalogCache.ListingTag(category));
+        return new ProductListJsonResult(await cache.GetListingAsync(new ProductListQuery(category, min, max, descending, pageSize, after), cancellationToken));
     }
 
     public static async Task<Results<ProductJsonResult, ProblemHttpResult>> GetProduct(
-        string productId, ICatalogStore store, CancellationToken cancellationToken)
+        string productId, CatalogCache cache, CancellationToken cancellationToken)
     {
-        var product = ProductReader.IsValidProductId(productId) ? await store.GetStoredAsync(productId, cancellationToken) : null;
-        return product is null
+        var product = ProductReader.IsValidProductId(productId) ? await cache.GetProductAsync(productId, cancellationToken) : CachedJson.Missing;
+        return product.IsMissing
             ? Problems.NotFound("Product not found", $"There is no product with id '{productId}'.")
             : new ProductJsonResult(product);
     }
 
-    public static async Task<Ok<CategoryListResponse>> ListCategories(ICatalogStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new CategoryListResponse(await store.GetCategoriesAsync(cancellationToken)));
+    public static async Task<CategoryListJsonResult> ListCategories(CatalogCache cache, HttpContext context, CancellationToken cancellationToken)
+    {
+        context.TagOutputCache(CacheTags.Categories);
+        return new(await cache.GetCategoriesAsync(cancellationToken));
+    }
 
     private static decimal? ReadPrice(string? value, string field, FieldErrors errors)
     {

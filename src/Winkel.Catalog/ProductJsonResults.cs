@@ -1,51 +1,39 @@
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Winkel.Catalog.Caching;
 using Winkel.Catalog.Products;
 
 namespace Winkel.Catalog;
 
 /// <summary>
-/// Answers with products' stored JSON as it is — no parse and re-serialize per product, which is most
-/// of the cost of a listing. The OpenAPI document still describes the <see cref="Product"/> shape.
+/// Answers with a product's stored JSON as it is — no parse and re-serialize — from the cache, with
+/// its strong ETag (304 on a matching <c>If-None-Match</c>). The OpenAPI document still describes the
+/// <see cref="Product"/> shape.
 /// </summary>
-public sealed class ProductJsonResult(StoredProduct product) : IResult, IEndpointMetadataProvider
+public sealed class ProductJsonResult(CachedJson product) : IResult, IEndpointMetadataProvider
 {
-    public Task ExecuteAsync(HttpContext httpContext)
-    {
-        httpContext.Response.ContentType = "application/json; charset=utf-8";
-        httpContext.Response.ContentLength = product.Json.Length;
-        return httpContext.Response.Body.WriteAsync(product.Json, httpContext.RequestAborted).AsTask();
-    }
+    public Task ExecuteAsync(HttpContext httpContext) => product.WriteAsync(httpContext);
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(Product), ["application/json"]));
 }
 
-/// <summary>A listing page written from stored JSON: <c>{ "items": [...], "nextCursor": ... }</c>.</summary>
-public sealed class ProductListJsonResult(IReadOnlyList<StoredProduct> items, string? nextCursor) : IResult, IEndpointMetadataProvider
+/// <summary>A listing page written from stored JSON: <c>{ "items": [...], "nextCursor": ... }</c>, cached with its ETag.</summary>
+public sealed class ProductListJsonResult(CachedJson page) : IResult, IEndpointMetadataProvider
 {
-    private static readonly JsonEncodedText ItemsName = JsonEncodedText.Encode("items");
-    private static readonly JsonEncodedText NextCursorName = JsonEncodedText.Encode("nextCursor");
-
-    public async Task ExecuteAsync(HttpContext httpContext)
-    {
-        httpContext.Response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(httpContext.Response.BodyWriter);
-        writer.WriteStartObject();
-        writer.WriteStartArray(ItemsName);
-        foreach (var item in items)
-        {
-            writer.WriteRawValue(item.Json.Span, skipInputValidation: true);
-        }
-        writer.WriteEndArray();
-        writer.WriteString(NextCursorName, nextCursor);
-        writer.WriteEndObject();
-        await writer.FlushAsync(httpContext.RequestAborted);
-    }
+    public Task ExecuteAsync(HttpContext httpContext) => page.WriteAsync(httpContext);
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(ProductListResponse), ["application/json"]));
+}
+
+/// <summary>The category list, cached with its ETag.</summary>
+public sealed class CategoryListJsonResult(CachedJson categories) : IResult, IEndpointMetadataProvider
+{
+    public Task ExecuteAsync(HttpContext httpContext) => categories.WriteAsync(httpContext);
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(CategoryListResponse), ["application/json"]));
 }

@@ -41,6 +41,9 @@ public class WinkelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Winkel:Catalog:ChangeFeedPollInterval", "00:00:00.050");
         builder.UseSetting("Winkel:Admin:Email", AdminEmail);
         builder.UseSetting("Winkel:Admin:Password", AdminPassword);
+        // Every test client shares one address; the rate-limit tests set their own limits.
+        builder.UseSetting("Winkel:RateLimit:StrictPermitsPerMinute", "100000");
+        builder.UseSetting("Winkel:RateLimit:StrictBurst", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

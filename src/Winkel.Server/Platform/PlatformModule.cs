@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.HttpLogging;
 using Scalar.AspNetCore;
 using Winkel.Server.Platform.Dashboard;
+using Winkel.Server.Platform.Edge;
 using Winkel.Server.Platform.Telemetry;
 
 namespace Winkel.Server.Platform;
 
-/// <summary>What every request goes through: errors as problem+json, body limits, logging, auth, health and API docs.</summary>
+/// <summary>What every request goes through: the HTTP edge (headers, compression, rate limits, caching), errors as problem+json or HTML pages, body limits, logging, auth, health and API docs.</summary>
 internal static class PlatformModule
 {
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
@@ -13,6 +14,7 @@ internal static class PlatformModule
         builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddEdge();
 
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
@@ -50,12 +52,16 @@ internal static class PlatformModule
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseHttpLogging(); // outermost, so it logs the status the client really got
+        app.UseEdge(); // headers on every answer, errors included; compression
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<GeoAllowList>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication: a signed-in customer is limited as one client wherever they connect from
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 

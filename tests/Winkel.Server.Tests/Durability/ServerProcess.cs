@@ -33,7 +33,8 @@ internal sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { ServerDll(), "--urls", address.ToString(), $"--Winkel:DataDir={dataDir}", "--Winkel:Catalog:Demo=false" }.Concat(settings))
+        foreach (var arg in new[] { ServerDll(), "--urls", address.ToString(), $"--Winkel:DataDir={dataDir}", "--Winkel:Catalog:Demo=false",
+            "--Winkel:RateLimit:Enabled=false" }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
