@@ -59,7 +59,15 @@ internal sealed partial class RedisInvalidationFanOut(
     {
         if (_subscription is not null)
         {
-            await _subscription.UnsubscribeAsync();
+            try
+            {
+                await _subscription.UnsubscribeAsync();
+            }
+            catch (Exception ex) when (ex is ObjectDisposedException or RedisException)
+            {
+                // The connection is already closed (the container disposed it first) or Redis is down:
+                // either way there is no subscription left to end.
+            }
         }
     }
 

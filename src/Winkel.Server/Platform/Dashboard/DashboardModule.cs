@@ -40,6 +40,6 @@ internal static class DashboardModule
     }
 
     /// <summary>Hours are shown in the store's time zone (Amsterdam), or UTC where the zone data is missing.</summary>
-    private static readonly Lazy<TimeZoneInfo> StoreTimeZone = new(() =>
+    internal static readonly Lazy<TimeZoneInfo> StoreTimeZone = new(() =>
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc);
 }

@@ -13,7 +13,30 @@ internal static class DashboardPage
     /// <summary>Always shown, even at zero, so the chart reads the same every time.</summary>
     private static readonly string[] KnownOutcomes = ["paid", "declined", "out_of_stock", "three_ds_abandoned"];
 
-    public static string Render(DashboardModel model, DashboardText text, TimeZoneInfo zone)
+    /// <summary>The whole HTML document.</summary>
+    public static string Render(DashboardModel model, DashboardText text, TimeZoneInfo zone) => $"""
+        <!doctype html>
+        <html lang="{text.Lang}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{E(text.Title)} · Winkel</title>
+        <link rel="stylesheet" href="{DashboardModule.StylesheetPath}">
+        </head>
+        <body class="dashboard">
+        <main>
+        {RenderMain(model, text, zone)}
+        </main>
+        </body>
+        </html>
+
+        """;
+
+    /// <summary>
+    /// The page's content (header, figures, charts, footer) without the document around it, for a host
+    /// page with its own layout (a Razor admin page places it inside an element of class <c>dashboard</c>).
+    /// </summary>
+    public static string RenderMain(DashboardModel model, DashboardText text, TimeZoneInfo zone)
     {
         var local = (DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, zone);
         var hourLabels = model.Hours.Select(h => local(h).ToString("HH:mm", text.Culture)).ToList();
@@ -24,17 +47,8 @@ internal static class DashboardPage
 
         var html = new StringBuilder();
         html.Append($"""
-            <!doctype html>
-            <html lang="{text.Lang}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(text.Title)} · Winkel</title>
-            <link rel="stylesheet" href="{DashboardModule.StylesheetPath}">
-            </head>
-            <body class="dashboard">
             <header><h1>{E(text.Title)}</h1><p class="updated">{E(text.Updated)} {E(local(model.Now).ToString("d MMMM yyyy HH:mm", text.Culture))} ({E(zone.Id)})</p></header>
-            <main>
+            <div class="dash-grid">
             <section class="kpis" aria-label="{E(text.Title)}">
             {Kpi(text.Orders24h, model.OrdersPerHour.Sum().ToString("N0", text.Culture))}
             {Kpi(text.Revenue24h, text.Money(model.RevenuePerHour.Sum()))}
@@ -72,7 +86,7 @@ internal static class DashboardPage
             }
             html.Append("</tbody></table>");
         }
-        html.Append($"</section>\n</main>\n<footer><p>{E(text.NodeNote)}</p></footer>\n</body>\n</html>\n");
+        html.Append($"</section>\n</div>\n<footer><p>{E(text.NodeNote)}</p></footer>");
         return html.ToString();
     }
 

@@ -7,12 +7,12 @@ internal static class DashboardStylesheet
         :root { --ink: #1d2330; --muted: #5b6475; --line: #d7dbe3; --bg: #f6f7f9; --card: #fff;
                 --s0: #2f6fdf; --s1: #1f9d6b; --s2: #e08a1e; --s3: #c2410c; --s4: #7c3aed; --s5: #0e7490; }
         body.dashboard { margin: 0; font: 15px/1.4 system-ui, sans-serif; color: var(--ink); background: var(--bg); }
-        .dashboard header, .dashboard main, .dashboard footer { max-width: 1320px; margin: 0 auto; padding: 0 16px; }
+        .dashboard header, .dashboard .dash-grid, .dashboard footer { max-width: 1320px; margin: 0 auto; padding: 0 16px; }
         .dashboard h1 { margin: 20px 0 4px; font-size: 26px; }
         .dashboard h2 { margin: 0 0 8px; font-size: 16px; }
         .updated, .note, footer p { color: var(--muted); font-size: 13px; }
-        main { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; }
-        main > section { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px; }
+        .dash-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; }
+        .dash-grid > section { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px; }
         .kpis { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 24px; }
         .kpi { display: flex; flex-direction: column; min-width: 150px; }
         .kpi-label { color: var(--muted); font-size: 13px; }

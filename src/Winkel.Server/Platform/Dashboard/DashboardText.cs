@@ -95,6 +95,10 @@ internal sealed record DashboardText(
         return Dutch;
     }
 
+    /// <summary>For a page whose language the request localization already chose.</summary>
+    public static DashboardText For(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "en" ? English : Dutch;
+
     public string Money(decimal amount) => "€ " + amount.ToString("N2", Culture);
 
     public string Percent(double ratio) => ratio.ToString("P0", Culture);
