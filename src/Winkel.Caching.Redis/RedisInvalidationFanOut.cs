@@ -65,7 +65,8 @@ internal sealed partial class RedisInvalidationFanOut(
             }
             catch (Exception ex) when (ex is ObjectDisposedException or RedisException)
             {
-                // The connection went first (the cache adapters dispose it at shutdown): nothing left to unsubscribe.
+                // The connection is already closed (the container disposed it first) or Redis is down:
+                // either way there is no subscription left to end.
             }
         }
     }

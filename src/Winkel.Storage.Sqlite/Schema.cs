@@ -147,5 +147,8 @@ internal static class Schema
         ) WITHOUT ROWID;
         CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (expires_at);
         """,
+        """
+        CREATE INDEX orders_by_created ON orders (created_at);
+        """,
     ];
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -13,11 +14,15 @@ namespace Winkel.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabase : IDisposable
 {
+    /// <summary>Spans of store calls (<c>Winkel.Storage</c>), exported with every <c>Winkel.*</c> source.</summary>
+    public static readonly ActivitySource ActivitySource = new("Winkel.Storage");
+
     private readonly GroupCommitWriter _writer;
+    private readonly string _path;
 
     public SqliteDatabase(IOptions<SqliteOptions> options)
     {
-        var path = options.Value.DatabasePath;
+        var path = _path = options.Value.DatabasePath;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         ConnectionString = new SqliteConnectionStringBuilder
         {
@@ -46,8 +51,29 @@ public sealed class SqliteDatabase : IDisposable
     /// exception is rethrown to the caller; other writes committed with it are unaffected.
     /// <paramref name="work"/> must not call <see cref="WriteAsync{T}"/> itself.
     /// </summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken) =>
-        _writer.WriteAsync(work, cancellationToken);
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken)
+    {
+        using var activity = ActivitySource.StartActivity("sqlite.write");
+        return await _writer.WriteAsync(work, cancellationToken);
+    }
+
+    /// <summary>
+    /// Throws unless the database file this process opened can still be opened and read: a fresh,
+    /// unpooled connection that may not create the file, so a file or folder that went away (an
+    /// unmounted volume, a deleted data folder) fails here although pooled connections still hold it open.
+    /// </summary>
+    public void CheckReachable()
+    {
+        var connectionString = new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 5 }.ToString();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_schema";
+        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            throw new InvalidOperationException($"The database at {_path} is empty: it is not the one this process opened.");
+        }
+    }
 
     /// <summary>One statement as a write of its own (see <see cref="WriteAsync{T}"/>); returns the rows changed.</summary>
     public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>

@@ -46,10 +46,7 @@ internal sealed class SqliteHealthCheck(SqliteDatabase database) : IHealthCheck
     {
         try
         {
-            using var connection = database.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT 1 FROM products LIMIT 1";
-            command.ExecuteScalar();
+            database.CheckReachable();
             return Task.FromResult(HealthCheckResult.Healthy("SQLite database is reachable."));
         }
         catch (Exception ex)

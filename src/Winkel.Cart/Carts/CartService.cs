@@ -110,6 +110,10 @@ public sealed class CartService(ICartStore carts, ICatalogStore catalog, TimePro
             var changed = Touched(cart.WithQuantity(productId, quantity, now), now);
             if (await carts.SaveAsync(changed, now, cancellationToken))
             {
+                if (changed.Version == 1)
+                {
+                    CartMetrics.CartCreated();
+                }
                 return CartResult.Updated(await ViewAsync(changed, cancellationToken));
             }
         }

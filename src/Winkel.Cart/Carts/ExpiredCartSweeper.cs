@@ -22,6 +22,7 @@ internal sealed partial class ExpiredCartSweeper(
         var (deleted, withItems) = await carts.DeleteExpiredAsync(Time.Now(), BatchSize, cancellationToken);
         if (withItems > 0)
         {
+            CartMetrics.CartsAbandoned(withItems);
             LogAbandoned(Logger, withItems);
         }
         return deleted;

@@ -28,6 +28,7 @@ public sealed class CheckoutService(
     public async Task<CheckoutResponse> CheckoutAsync(
         OrderCaller caller, string idempotencyKey, ReadOnlyMemory<byte> rawBody, CheckoutRequest request, CancellationToken cancellationToken)
     {
+        using var activity = OrderMetrics.ActivitySource.StartActivity("checkout");
         var settings = options.Value;
         var now = time.Now();
         var key = $"{caller.OwnerId}:{idempotencyKey}";
@@ -68,6 +69,7 @@ public sealed class CheckoutService(
             {
                 return await AnswerAsync(key, other, cancellationToken);
             }
+            OrderMetrics.OutOfStock(missing.Count);
             return await CompleteAsync(key, OutOfStock(missing), cancellationToken);
         }
 
@@ -96,7 +98,11 @@ public sealed class CheckoutService(
         // Claim and placement are queued back to back, so they usually share one commit; the placement
         // binds the key only while this request's claim token holds it, and does nothing otherwise.
         var claiming = claimed ? null : Claim();
-        var placed = await orders.PlaceAsync(new PlaceOrder(order, caller.OwnerId, reservations, cart.OwnerId, key, token), cancellationToken);
+        PlaceOrderResult placed;
+        using (OrderMetrics.ActivitySource.StartActivity("orders.place"))
+        {
+            placed = await orders.PlaceAsync(new PlaceOrder(order, caller.OwnerId, reservations, cart.OwnerId, key, token), cancellationToken);
+        }
         if (claiming is not null && await claiming is { State: not IdempotencyState.Claimed } lost)
         {
             return await AnswerAsync(key, lost, cancellationToken);
@@ -107,8 +113,10 @@ public sealed class CheckoutService(
         }
         if (!placed.Placed)
         {
+            OrderMetrics.OutOfStock(placed.OutOfStock.Count);
             return await CompleteAsync(key, OutOfStock(placed.OutOfStock), cancellationToken);
         }
+        OrderMetrics.OrderPlaced();
         var charged = await payments.ChargeAsync(order, request.PaymentMethod,
             answer => keys.CompleteAsync(key, StatusCodes.Status201Created, CheckoutResponse.Created(answer).Body, cancellationToken), cancellationToken);
         return CheckoutResponse.Created(charged);

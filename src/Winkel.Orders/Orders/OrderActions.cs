@@ -68,7 +68,11 @@ public sealed class OrderActions(IOrderStore orders, IPaymentProvider provider, 
         {
             if (made.Status == PaymentStatus.Succeeded)
             {
-                await MoveAsync(order, order with { Status = OrderStatus.Paid, Payment = new OrderPayment("succeeded", made.PaymentId, null) }, cancellationToken);
+                if ((await MoveAsync(order, order with { Status = OrderStatus.Paid, Payment = new OrderPayment("succeeded", made.PaymentId, null) }, cancellationToken))
+                    .Outcome == OrderActionOutcome.Done)
+                {
+                    OrderPayments.Settled(OrderStatus.Paid, order.Total);
+                }
                 return false;
             }
             payment = payment with { PaymentId = made.PaymentId };
@@ -78,7 +82,13 @@ public sealed class OrderActions(IOrderStore orders, IPaymentProvider provider, 
             await provider.CancelAsync(pending, cancellationToken);
             payment = payment with { Status = "canceled", NextAction = null };
         }
-        return (await MoveAsync(order, order with { Status = OrderStatus.Cancelled, Payment = payment }, cancellationToken)).Outcome == OrderActionOutcome.Done;
+        var expired = (await MoveAsync(order, order with { Status = OrderStatus.Cancelled, Payment = payment }, cancellationToken)).Outcome == OrderActionOutcome.Done;
+        if (expired && order.Payment.Status == "requires_action")
+        {
+            // The shopper was sent to 3-D Secure and never came back before the reservation ended.
+            OrderMetrics.CheckoutEnded(OrderMetrics.Outcome.ThreeDsAbandoned);
+        }
+        return expired;
     }
 
     public async Task<OrderActionResult> ShipAsync(string orderId, string? carrier, string? trackingCode, CancellationToken cancellationToken)

@@ -19,9 +19,18 @@ public sealed partial class OrderPayments(IOrderStore orders, IPaymentProvider p
     /// </summary>
     public async Task<Order> ChargeAsync(Order order, string paymentMethod, Func<Order, Task> remember, CancellationToken cancellationToken)
     {
-        var intent = await provider.CreateAndConfirmAsync(
-            new PaymentRequest(order.OrderId, Attempt: 1, Money.ToCents(order.Total), order.Currency, paymentMethod, $"/orders/{order.OrderId}"),
-            cancellationToken);
+        PaymentIntent intent;
+        using (PaymentMetrics.ActivitySource.StartActivity("payment.authorize"))
+        {
+            PaymentMetrics.Attempted();
+            intent = await provider.CreateAndConfirmAsync(
+                new PaymentRequest(order.OrderId, Attempt: 1, Money.ToCents(order.Total), order.Currency, paymentMethod, $"/orders/{order.OrderId}"),
+                cancellationToken);
+        }
+        if (intent.Status == PaymentStatus.RequiresAction)
+        {
+            PaymentMetrics.Challenged();
+        }
         var (target, payment) = Target(intent.PaymentId, intent.Status, intent.RedirectUrl);
         var expected = order with
         {
@@ -34,6 +43,7 @@ public sealed partial class OrderPayments(IOrderStore orders, IPaymentProvider p
         if (await move)
         {
             await remembered;
+            Settled(target, expected.Total);
             return expected;
         }
         // A webhook moved the order first: answer (and remember) the order as it now is.
@@ -75,8 +85,28 @@ public sealed partial class OrderPayments(IOrderStore orders, IPaymentProvider p
             var updated = order with { Status = target, Payment = payment, Timestamp = time.Now() };
             if (await orders.TransitionAsync(updated, order.Status, OrderTransitions.ReturnsStock(order.Status, target), cancellationToken))
             {
+                if (order.Status == OrderStatus.PendingPayment)
+                {
+                    Settled(target, order.Total);
+                }
                 return;
             }
+        }
+    }
+
+    /// <summary>Counts a payment's final result once, on the move out of pending that recorded it.</summary>
+    internal static void Settled(OrderStatus target, decimal total)
+    {
+        switch (target)
+        {
+            case OrderStatus.Paid:
+                PaymentMetrics.Authorized(approved: true);
+                OrderMetrics.OrderPaid(total);
+                break;
+            case OrderStatus.PaymentFailed:
+                PaymentMetrics.Authorized(approved: false);
+                OrderMetrics.CheckoutEnded(OrderMetrics.Outcome.Declined);
+                break;
         }
     }
 

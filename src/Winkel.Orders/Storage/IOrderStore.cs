@@ -37,7 +37,17 @@ public interface IOrderStore
 
     /// <summary>Ids of orders still pending payment whose reservation ended before <paramref name="now"/>.</summary>
     Task<IReadOnlyList<string>> ListExpiredReservationsAsync(long now, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The amounts of orders created in [<paramref name="from"/>, <paramref name="to"/>), oldest first, at
+    /// most <paramref name="limit"/>: a plain time-range read for the admin dashboard (orders and revenue
+    /// per hour). No customer data.
+    /// </summary>
+    Task<IReadOnlyList<OrderTotal>> ListCreatedBetweenAsync(long from, long to, int limit, CancellationToken cancellationToken = default);
 }
+
+/// <summary>What the dashboard needs of an order: when, its status, and its amounts in EUR.</summary>
+public sealed record OrderTotal(string OrderId, long CreatedAt, OrderStatus Status, decimal Total, decimal Refunded);
 
 /// <summary>
 /// What to place: the order, the stock to take (one entry per product), the cart to empty, and the

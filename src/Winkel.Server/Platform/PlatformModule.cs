@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.HttpLogging;
 using Scalar.AspNetCore;
+using Winkel.Server.Platform.Dashboard;
 using Winkel.Server.Platform.Edge;
+using Winkel.Server.Platform.Telemetry;
 
 namespace Winkel.Server.Platform;
 
@@ -40,6 +42,8 @@ internal static class PlatformModule
             builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
         }
 
+        builder.AddTelemetry();
+        builder.AddDashboard();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         return builder;
@@ -64,6 +68,8 @@ internal static class PlatformModule
     public static WebApplication MapPlatform(this WebApplication app)
     {
         app.MapHealth();
+        app.MapTelemetry();
+        app.MapDashboard();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", options => options
             .WithTitle("Winkel API")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Winkel.Catalog.Changes;
@@ -118,6 +119,30 @@ internal sealed class SqliteOrderStore(SqliteDatabase database, CatalogChangeSig
             ids.Add(reader.GetString(0));
         }
         return Task.FromResult<IReadOnlyList<string>>(ids);
+    }
+
+    public Task<IReadOnlyList<OrderTotal>> ListCreatedBetweenAsync(long from, long to, int limit, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        // "->" gives a number's JSON text exactly as stored, so the decimal survives without a trip through REAL.
+        command.CommandText = """
+            SELECT order_id, created_at, doc -> '$.total', coalesce(doc -> '$.refunded', '0'), doc ->> '$.status'
+            FROM orders WHERE created_at >= $from AND created_at < $to ORDER BY created_at, order_id LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$from", from);
+        command.Parameters.AddWithValue("$to", to);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var totals = new List<OrderTotal>();
+        while (reader.Read())
+        {
+            totals.Add(new OrderTotal(reader.GetString(0), reader.GetInt64(1),
+                JsonSerializer.Deserialize(JsonSerializer.Serialize(reader.GetString(4)), OrdersJsonContext.Default.OrderStatus),
+                decimal.Parse(reader.GetString(2), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture),
+                decimal.Parse(reader.GetString(3), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture)));
+        }
+        return Task.FromResult<IReadOnlyList<OrderTotal>>(totals);
     }
 
     public Task AnonymizeForOwnerAsync(string ownerId, CancellationToken cancellationToken = default) =>

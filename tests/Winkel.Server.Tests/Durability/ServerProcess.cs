@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -20,6 +21,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>What the store wrote to standard output so far, line by line (JSON log lines, as output is redirected).</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
+
     public static async Task<ServerProcess> StartAsync(string dataDir, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -35,11 +39,17 @@ internal sealed class ServerProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        var server = new ServerProcess(process, address);
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is { } data)
+            {
+                server.Output.Enqueue(data);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, address);
         await server.WaitUntilReadyAsync();
         return server;
     }

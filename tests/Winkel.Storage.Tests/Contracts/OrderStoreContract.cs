@@ -157,6 +157,24 @@ public abstract class OrderStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task CreatedBetween_ListsTheAmountsOfOrdersInTheRange_OldestFirst()
+    {
+        await Catalog.UpsertManyAsync([Products.Make("p1", stock: 50)], Ct);
+        await PlaceAsync(MakeOrder("before", at: Now - 3601, lines: [("p1", 1)]));
+        await PlaceAsync(MakeOrder("second", at: Now - 10, lines: [("p1", 1)]));
+        await PlaceAsync(MakeOrder("first", at: Now - 3600, lines: [("p1", 1)]) with { Total = 1234.57m });
+        await PlaceAsync(MakeOrder("at-end", at: Now, lines: [("p1", 1)]));
+        await Orders.TransitionAsync((await Orders.GetAsync("second", Ct))! with { Status = OrderStatus.Paid, Refunded = 2.5m }, OrderStatus.PendingPayment, false, Ct);
+
+        var totals = await Orders.ListCreatedBetweenAsync(Now - 3600, Now, 10, Ct);
+
+        Assert.Equal(
+            [new OrderTotal("first", Now - 3600, OrderStatus.PendingPayment, 1234.57m, 0m), new OrderTotal("second", Now - 10, OrderStatus.Paid, 10m, 2.5m)],
+            totals);
+        Assert.Single(await Orders.ListCreatedBetweenAsync(Now - 3600, Now, 1, Ct));
+    }
+
+    [Fact]
     public async Task Anonymize_KeepsTheOrders_WithoutPersonalData()
     {
         await Catalog.UpsertManyAsync([Products.Make("p1", stock: 50)], Ct);
