@@ -55,6 +55,7 @@ public static class WinkelTables
             new IndexDefinition("CustomerIndex", new KeyAttribute("customerId", KeyAttributeType.S), new KeyAttribute("timestamp", KeyAttributeType.N)),
             new IndexDefinition("PendingIndex", new KeyAttribute("pending", KeyAttributeType.S), new KeyAttribute("reservedUntil", KeyAttributeType.N)),
             new IndexDefinition("RecentIndex", new KeyAttribute("recentShard", KeyAttributeType.S), new KeyAttribute("orderId", KeyAttributeType.S)),
+            new IndexDefinition("CreatedIndex", new KeyAttribute("recentShard", KeyAttributeType.S), new KeyAttribute("timestamp", KeyAttributeType.N)),
         ]);
 
     /// <summary>Customers by id.</summary>

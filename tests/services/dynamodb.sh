@@ -7,6 +7,7 @@ dynamodb_cache=${WINKEL_CACHE_DIR:-$HOME/.cache/winkel}/dynamodb-local-$dynamodb
 
 dynamodb_install() {
   command -v java >/dev/null || apt_install openjdk-17-jre-headless
+  command -v curl >/dev/null || apt_install curl
   if [ ! -f "$dynamodb_cache/DynamoDBLocal.jar" ]; then
     local tmp
     tmp=$(mktemp -d)

@@ -132,6 +132,44 @@ internal sealed class DynamoOrderStore(DynamoDb dynamo, DynamoChangeFeed feed, C
         return found.OrderByDescending(item => item["orderId"].S, StringComparer.Ordinal).Take(limit).Select(Read).ToList();
     }
 
+    /// <summary>A query per shard of <c>CreatedIndex</c> (orders by creation time), merged in time order.</summary>
+    public async Task<IReadOnlyList<OrderTotal>> ListCreatedBetweenAsync(long from, long to, int limit, CancellationToken cancellationToken = default)
+    {
+        if (to <= from)
+        {
+            return [];
+        }
+        var found = new List<Order>();
+        foreach (var shard in Attr.Shards())
+        {
+            Dictionary<string, AttributeValue>? start = null;
+            var taken = 0;
+            do
+            {
+                var response = await dynamo.Client.QueryAsync(new QueryRequest
+                {
+                    TableName = dynamo.Orders,
+                    IndexName = "CreatedIndex",
+                    KeyConditionExpression = "recentShard = :shard AND #created BETWEEN :from AND :last",
+                    ExpressionAttributeNames = new() { ["#created"] = "timestamp" },
+                    ExpressionAttributeValues = new() { [":shard"] = Attr.S(shard), [":from"] = Attr.N(from), [":last"] = Attr.N(to - 1) },
+                    ExclusiveStartKey = start,
+                    Limit = limit - taken,
+                }, cancellationToken);
+                var page = (response.Items ?? []).Select(Read).ToList();
+                found.AddRange(page);
+                taken += page.Count;
+                start = response.LastEvaluatedKey is { Count: > 0 } next ? next : null;
+            }
+            while (start is not null && taken < limit);
+        }
+        return found
+            .OrderBy(order => order.CreatedAt).ThenBy(order => order.OrderId, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(order => new OrderTotal(order.OrderId, order.CreatedAt, order.Status, order.Total, order.Refunded))
+            .ToList();
+    }
+
     public async Task<bool> TransitionAsync(Order updated, OrderStatus expected, bool returnStock, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; ; attempt++)
