@@ -61,8 +61,8 @@ internal sealed class FacetingCollector : ICollector
             return;
         }
         _columns = columns;
-        _category = columns.Category;
-        _brand = columns.Brand;
+        _category = reader.GetSortedDocValues(Indexing.IndexFields.CategoryValue);
+        _brand = reader.GetSortedDocValues(Indexing.IndexFields.BrandValue);
         _categoryOrd = _filters.Category is null ? -1 : _category.LookupTerm(new BytesRef(_filters.Category));
         _brandOrds = null;
         if (_filters.Brands.Count > 0)
