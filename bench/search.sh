@@ -15,6 +15,7 @@ connections=32
 threads=2
 warmup=5
 reuse=
+keep=
 while (($#)); do
   case $1 in
     --products) products=${2:?}; shift 2 ;;
@@ -22,6 +23,7 @@ while (($#)); do
     --duration) duration=${2:?}; shift 2 ;;
     --connections) connections=${2:?}; shift 2 ;;
     --data) reuse=${2:?}; shift 2 ;;
+    --keep) keep=1; shift ;; # reuse the data folder and index of the previous run (skips import and reindex)
     *) echo "search.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
 done
@@ -54,6 +56,9 @@ if [[ ! -s $catalog ]]; then
 fi
 
 data=$work/search-data-$products
+if [[ -n $keep && -s $data/search/current ]]; then
+  log "reusing $data and its index"
+elif true; then
 rm -rf "$data"
 mkdir -p "$data"
 if [[ -n $reuse ]]; then
@@ -66,11 +71,16 @@ else
 fi
 
 log "building the search index with the reindex verb"
-echo 0 >"$work/reindex.maxrss"
-/usr/bin/time -f %M -o "$work/reindex.maxrss" dotnet "$server_dll" reindex "--Winkel:DataDir=$data" >"$work/reindex.log" 2>&1 ||
+# Peak RSS (KiB), user and system CPU seconds of the reindex process: on a shared machine the CPU time
+# gives the rate per core-second, which the wall time does not.
+/usr/bin/time -f '%M %U %S' -o "$work/reindex.time" dotnet "$server_dll" reindex "--Winkel:DataDir=$data" >"$work/reindex.log" 2>&1 ||
   { tail -20 "$work/reindex.log" >&2; die "reindex failed"; }
-reindex_line=$(tr '\r' '\n' <"$work/reindex.log" | grep -a -o 'Indexed .*' | tail -1)
-echo "$reindex_line (peak RSS $(($(tail -1 "$work/reindex.maxrss") / 1024)) MiB)" >&2
+read -r rss_kib user_s sys_s <<<"$(tail -1 "$work/reindex.time")"
+reindex_line="$(tr '\r' '\n' <"$work/reindex.log" | grep -a -o 'Indexed .*' | tail -1) CPU ${user_s} s user + ${sys_s} s system ($(awk -v n="$products" -v u="$user_s" -v s="$sys_s" 'BEGIN {printf "%.0f", n / (u + s)}') products per CPU-second), peak RSS $((rss_kib / 1024)) MiB"
+echo "$reindex_line" >"$work/reindex.summary"
+fi
+reindex_line=$(cat "$work/reindex.summary" 2>/dev/null || echo "reindex not measured in this run")
+echo "$reindex_line" >&2
 index_mib=$(du -sm "$data/search" | cut -f1)
 
 # Queries from real products: a word of the name, the product's category and a price ceiling, in stock.
@@ -102,7 +112,9 @@ echo "queries: $total; e.g. $(head -1 "$work/search-paths.txt")" >&2
 
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u); if (u == "us") n /= 1000; else if (u == "s") n *= 1000; printf "%.2f", n }'; }
 measure() { # name url [script args]
-  local name=$1 url=$2 out=$work/wrk-search-$1.txt target=("$url")
+  local name=$1 url=$2
+  local out=$work/wrk-search-$name.txt
+  local target=("$url")
   shift 2
   (($#)) && target=(-s "$1" "$url" -- "${@:2}")
   wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 5s "${target[@]}" >/dev/null

@@ -39,7 +39,10 @@ internal sealed class IndexLocation(IOptions<SearchDataOptions> options)
         File.Move(temporary, Path.Combine(Root, PointerFile), overwrite: true);
     }
 
-    /// <summary>Deletes index folders other than the live one (left by an interrupted rebuild, or replaced).</summary>
+    /// <summary>
+    /// Deletes index folders other than the live one (left by an interrupted rebuild, or replaced),
+    /// except those a writer holds (a rebuild running in another process).
+    /// </summary>
     public void DeleteOthers(string? keep)
     {
         if (!Directory.Exists(Root))
@@ -48,7 +51,8 @@ internal sealed class IndexLocation(IOptions<SearchDataOptions> options)
         }
         foreach (var folder in Directory.EnumerateDirectories(Root, "index-*"))
         {
-            if (keep is null || !string.Equals(Path.GetFullPath(folder), Path.GetFullPath(keep), StringComparison.Ordinal))
+            if ((keep is null || !string.Equals(Path.GetFullPath(folder), Path.GetFullPath(keep), StringComparison.Ordinal))
+                && !SearchIndex.IsLocked(folder))
             {
                 TryDelete(folder);
             }

@@ -44,9 +44,9 @@ internal sealed class SearchIndexState(TimeProvider time) : IDisposable
 
     public void AddBuilt(long count) => Interlocked.Add(ref _buildDone, count);
 
-    public void Dispose()
-    {
-        Interlocked.Exchange(ref _current, null)?.Dispose();
-        WriteLock.Dispose();
-    }
+    /// <summary>
+    /// Closes the live index. The lock is left undisposed (it holds no wait handle): a host stopped
+    /// twice (as test hosts are) may still take it after the container is gone.
+    /// </summary>
+    public void Dispose() => Interlocked.Exchange(ref _current, null)?.Dispose();
 }

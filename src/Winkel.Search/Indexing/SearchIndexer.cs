@@ -32,7 +32,21 @@ internal sealed partial class SearchIndexer(
         await Task.Yield();
         try
         {
-            await OpenOrBuildAsync(stoppingToken);
+            while (true)
+            {
+                try
+                {
+                    await OpenOrBuildAsync(stoppingToken);
+                    break;
+                }
+                catch (Lucene.Net.Store.LockObtainFailedException ex)
+                {
+                    // Another process (a second store on the same data folder, a reindex verb) holds the
+                    // index: wait for it rather than stop the host. Searches answer empty meanwhile.
+                    LogLocked(logger, ex, dataOptions.Value.SearchDir);
+                    await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
+                }
+            }
             await FollowAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -163,6 +177,9 @@ internal sealed partial class SearchIndexer(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Another process holds the search index in {Folder}; retrying")]
+    private static partial void LogLocked(ILogger logger, Exception exception, string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Building the search index in {Folder}; searches answer once it is built")]
     private static partial void LogBuilding(ILogger logger, string folder);

@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using Winkel.Search.Indexing;
 
 namespace Winkel.Search.Querying;
 
@@ -29,10 +28,7 @@ internal sealed class FacetingCollector : ICollector
     private bool _segmentEmpty;
     private SortedDocValues _category = null!;
     private SortedDocValues _brand = null!;
-    private NumericDocValues _price = null!;
-    private NumericDocValues _rating = null!;
-    private NumericDocValues _stock = null!;
-    private NumericDocValues _created = null!;
+    private SegmentColumns _columns = null!;
     private int _categoryOrd;
     private FixedBitSet? _brandOrds;
     private int[] _segmentCategoryCounts = [];
@@ -58,19 +54,15 @@ internal sealed class FacetingCollector : ICollector
         FlushSegment();
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
-        var category = reader.GetSortedDocValues(IndexFields.CategoryValue);
-        var brand = reader.GetSortedDocValues(IndexFields.BrandValue);
-        _segmentEmpty = category is null || brand is null;
-        if (_segmentEmpty)
+        var columns = SegmentColumns.For(reader);
+        _segmentEmpty = columns is null;
+        if (columns is null)
         {
             return;
         }
-        _category = category!;
-        _brand = brand!;
-        _price = reader.GetNumericDocValues(IndexFields.PriceCents);
-        _rating = reader.GetNumericDocValues(IndexFields.RatingHundredths);
-        _stock = reader.GetNumericDocValues(IndexFields.Stock);
-        _created = reader.GetNumericDocValues(IndexFields.CreatedAt);
+        _columns = columns;
+        _category = reader.GetSortedDocValues(Indexing.IndexFields.CategoryValue);
+        _brand = reader.GetSortedDocValues(Indexing.IndexFields.BrandValue);
         _categoryOrd = _filters.Category is null ? -1 : _category.LookupTerm(new BytesRef(_filters.Category));
         _brandOrds = null;
         if (_filters.Brands.Count > 0)
@@ -96,27 +88,27 @@ internal sealed class FacetingCollector : ICollector
             return;
         }
         var miss = FilterMiss.None;
-        var categoryOrd = _category.GetOrd(doc);
+        var categoryOrd = _columns.CategoryOrds[doc];
         if (_filters.Category is not null && (_categoryOrd < 0 || categoryOrd != _categoryOrd))
         {
             miss |= FilterMiss.Category;
         }
-        var brandOrd = _brand.GetOrd(doc);
+        var brandOrd = _columns.BrandOrds[doc];
         if (_brandOrds is not null && (brandOrd < 0 || !_brandOrds.Get(brandOrd)))
         {
             miss |= FilterMiss.Brand;
         }
-        var price = _price.Get(doc);
+        var price = _columns.Prices[doc];
         if (price < (_filters.MinPriceCents ?? long.MinValue) || price > (_filters.MaxPriceCents ?? long.MaxValue))
         {
             miss |= FilterMiss.Price;
         }
-        var rating = _rating.Get(doc);
+        long rating = _columns.Ratings[doc];
         if (rating < (_filters.MinRatingHundredths ?? long.MinValue))
         {
             miss |= FilterMiss.Rating;
         }
-        if (_filters.InStockOnly && _stock.Get(doc) <= 0)
+        if (_filters.InStockOnly && !_columns.InStock[doc])
         {
             miss |= FilterMiss.Stock;
         }
@@ -179,7 +171,7 @@ internal sealed class FacetingCollector : ICollector
         SortKind.PriceAscending => -price,
         SortKind.PriceDescending => price,
         SortKind.Rating => rating,
-        SortKind.Newest => _created.Get(doc),
+        SortKind.Newest => _columns.Created[doc],
         _ => 0,
     };
 
