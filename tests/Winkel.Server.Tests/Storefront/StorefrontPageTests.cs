@@ -61,7 +61,7 @@ public sealed partial class StorefrontPageTests(WinkelAppFactory factory) : ICla
     [InlineData("/search?q=momentum", "public, max-age=900")]
     [InlineData("/cart", "private, no-store")]
     [InlineData("/account/sign-in", "private, no-store")]
-    [InlineData("/p/no-such-product", "private, no-store")]
+    [InlineData("/p/no-such-product", "no-store")]
     public async Task Page_SendsCacheControlOfItsClass(string path, string cacheControl)
     {
         await CreateAsync("cache-1");
