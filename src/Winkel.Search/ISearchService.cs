@@ -40,6 +40,21 @@ public enum SearchSort
     Newest,
 }
 
+/// <summary>The wire names of <see cref="SearchSort"/>, one mapping for the API and the storefront.</summary>
+public static class SearchSorts
+{
+    /// <summary>The sort a wire name names (null or empty: relevance); null for a name that is none.</summary>
+    public static SearchSort? Parse(string? name) => name switch
+    {
+        null or "" or "relevance" => SearchSort.Relevance,
+        "price" => SearchSort.PriceAscending,
+        "-price" => SearchSort.PriceDescending,
+        "rating" => SearchSort.Rating,
+        "newest" => SearchSort.Newest,
+        _ => null,
+    };
+}
+
 /// <summary>One page of matches: the products in the API's JSON form, and the facet counts.</summary>
 public sealed record SearchResult(long Total, int Page, int PageSize, IReadOnlyList<StoredProduct> Items, SearchFacets Facets);
 

@@ -61,15 +61,7 @@ public static class SearchApi
             "true" or "1" => true,
             _ => Invalid(errors, "inStock", "must be true or false."),
         };
-        var order = sort switch
-        {
-            null or "" or "relevance" => SearchSort.Relevance,
-            "price" => SearchSort.PriceAscending,
-            "-price" => SearchSort.PriceDescending,
-            "rating" => SearchSort.Rating,
-            "newest" => SearchSort.Newest,
-            _ => InvalidSort(errors),
-        };
+        var order = SearchSorts.Parse(sort) ?? InvalidSort(errors);
         var size = ReadInt(pageSize, "pageSize", 1, LuceneSearchService.MaxPageSize, 24, errors);
         var window = options.Value.MaxResultWindow;
         var number = ReadInt(page, "page", 1, int.MaxValue, 1, errors);

@@ -34,7 +34,7 @@ public sealed record ListingQuery
         MaxPrice = Amount(query["maxPrice"]),
         MinRating = Amount(query["minRating"]) is { } r and <= 5 ? r : null,
         InStock = query["inStock"] == "true",
-        Sort = query["sort"].ToString() is "price" or "-price" or "rating" or "newest" or "relevance" ? query["sort"].ToString() : "",
+        Sort = SearchSorts.Parse(query["sort"].ToString()) is not null ? query["sort"].ToString() : "",
         Page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? Math.Clamp(page, 1, maxPage) : 1,
     };
 
@@ -47,14 +47,7 @@ public sealed record ListingQuery
         MaxPrice = MaxPrice,
         MinRating = MinRating,
         InStockOnly = InStock,
-        Sort = Sort switch
-        {
-            "price" => SearchSort.PriceAscending,
-            "-price" => SearchSort.PriceDescending,
-            "rating" => SearchSort.Rating,
-            "newest" => SearchSort.Newest,
-            _ => SearchSort.Relevance,
-        },
+        Sort = SearchSorts.Parse(Sort) ?? SearchSort.Relevance,
         Page = Page,
         PageSize = PageSize,
     };
