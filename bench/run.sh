@@ -76,14 +76,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- tools ------------------------------------------------------------------------------------------
-missing=()
-for tool in wrk jq curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
-if ((${#missing[@]})); then
-  log "installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1 ||
-    { apt-get update >/dev/null && apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null; }
-fi
+source bench/tools.sh
+need_tools wrk jq curl
 
 # --- build ------------------------------------------------------------------------------------------
 log "building the store and the baseline (Release)"

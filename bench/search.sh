@@ -4,14 +4,14 @@
 # Kestrel baseline on loopback, and measures /api/search — a text query with two filters and all four
 # facets — with wrk beside the baseline in the same run. See docs/BENCHMARKS.md ("Search").
 #
-#   bench/search.sh [--products N | --1m] [--duration S] [--connections C] [--data DIR]
+#   bench/search.sh [--products N | --1m] [--duration S] [--connections "8 32"] [--data DIR] [--keep]
 #
 # --data DIR reuses a data folder that already holds the imported catalog (it is copied, never changed).
 set -euo pipefail
 
 products=100000
 duration=15
-connections=32
+connections="8 32"
 threads=2
 warmup=5
 reuse=
@@ -21,13 +21,14 @@ while (($#)); do
     --products) products=${2:?}; shift 2 ;;
     --1m) products=1000000; shift ;;
     --duration) duration=${2:?}; shift 2 ;;
-    --connections) connections=${2:?}; shift 2 ;;
+    --connections) connections=${2:?}; shift 2 ;; # one count, or several in quotes: "8 32"
     --data) reuse=${2:?}; shift 2 ;;
     --keep) keep=1; shift ;; # reuse the data folder and index of the previous run (skips import and reindex)
     *) echo "search.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
 done
 
+read -r -a connection_counts <<<"$connections"
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 work=bench/.work
@@ -42,6 +43,9 @@ die() { printf 'search.sh: %s\n' "$*" >&2; exit 1; }
 pids=()
 cleanup() { local pid; for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
+
+source bench/tools.sh
+need_tools wrk jq curl
 
 log "building the store and the baseline (Release)"
 for project in src/Winkel.Server bench/Baseline; do
@@ -111,22 +115,37 @@ total=$(head -50 "$work/search-paths.txt" | while read -r p; do curl -fsS "$stor
 echo "queries: $total; e.g. $(head -1 "$work/search-paths.txt")" >&2
 
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u); if (u == "us") n /= 1000; else if (u == "s") n *= 1000; printf "%.2f", n }'; }
-measure() { # name url [script args]
-  local name=$1 url=$2
-  local out=$work/wrk-search-$name.txt
+hz=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+measure() { # name pid connections url [script args]
+  local name=$1 pid=$2 c=$3 url=$4
+  local out=$work/wrk-search-$name-c$c.txt
   local target=("$url")
-  shift 2
+  shift 4
   (($#)) && target=(-s "$1" "$url" -- "${@:2}")
-  wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 5s "${target[@]}" >/dev/null
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 5s --latency "${target[@]}" >"$out"
-  printf '%s: %s req/s, p50 %s ms, p99 %s ms, non-2xx %s\n' "$name" "$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$out")" \
+  wrk -t"$threads" -c"$c" -d"${warmup}s" --timeout 5s "${target[@]}" >/dev/null
+  local server0 busy0 started_ns
+  server0=$(cpu_ticks "$pid"); busy0=$(busy_ticks)
+  wrk -t"$threads" -c"$c" -d"${duration}s" --timeout 5s --latency "${target[@]}" >"$out"
+  local server=$(($(cpu_ticks "$pid") - server0)) busy=$(($(busy_ticks) - busy0))
+  local requests
+  requests=$(awk '/requests in/ {print $1}' "$out")
+  # Server CPU per request is the figure a busy machine disturbs least; the busy cores of the whole
+  # machine say how much else ran (wrk itself takes about half a core).
+  printf '%s, %s connections: %s req/s, p50 %s ms, p99 %s ms, non-2xx %s, server CPU %s µs/request, machine busy %s of 2 cores\n' \
+    "$name" "$c" "$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$out")" \
     "$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")" "$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")" \
-    "$(awk '/Non-2xx/ {print $NF}' "$out")" | tee -a "$work/search-results.txt" >&2
+    "$(awk '/Non-2xx/ {print $NF}' "$out")" \
+    "$(awk -v t="$server" -v hz="$hz" -v n="$requests" 'BEGIN {printf "%.0f", t / hz * 1e6 / n}')" \
+    "$(awk -v b="$busy" -v hz="$hz" -v s="$duration" 'BEGIN {printf "%.2f", b / hz / s}')" | tee -a "$work/search-results.txt" >&2
 }
 : >"$work/search-results.txt"
-log "load: wrk -t$threads -c$connections, ${duration} s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-measure baseline-list "$baseline/list"
-measure store-search "$store" bench/paths.lua "$work/search-paths.txt" cycle
+log "load: wrk -t$threads -c${connections// /,}, ${duration} s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+for c in "${connection_counts[@]}"; do
+  measure baseline-list "$baseline_pid" "$c" "$baseline/list"
+  measure store-search "$store_pid" "$c" "$store" bench/paths.lua "$work/search-paths.txt" cycle
+done
 log "results ($products products)"
 echo "reindex: $reindex_line; index on disk ${index_mib} MiB" >&2
 echo "store RSS after the load: $(rss "$store_pid" VmRSS) MiB (peak $(rss "$store_pid" VmHWM) MiB)" >&2
