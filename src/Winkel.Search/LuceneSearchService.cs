@@ -1,6 +1,6 @@
 using Lucene.Net.Search;
+using Winkel.Catalog.Caching;
 using Winkel.Catalog.Products;
-using Winkel.Catalog.Storage;
 using Winkel.Search.Indexing;
 using Winkel.Search.Monitoring;
 using Winkel.Search.Querying;
@@ -9,12 +9,13 @@ namespace Winkel.Search;
 
 /// <summary>
 /// <see cref="ISearchService"/> on this node's Lucene index. The index finds and counts; the products
-/// of a page are read from the catalog, so a page always shows current prices and stock.
+/// of a page are read through the catalog's cache, the same answers <c>GET /api/products/{id}</c>
+/// gives, which a catalog write evicts before it returns: a page always shows current prices and stock.
 /// </summary>
 internal sealed class LuceneSearchService(
     SearchIndexState state,
     SearchEngine engine,
-    ICatalogStore store,
+    CatalogCache catalog,
     SearchMetrics metrics,
     IZeroResultQueries zeroResults,
     TimeProvider time,
@@ -90,9 +91,9 @@ internal sealed class LuceneSearchService(
         foreach (var id in ids)
         {
             // A product deleted since the index saw it is left out.
-            if (await store.GetStoredAsync(id, cancellationToken) is { } product)
+            if (await catalog.GetProductAsync(id, cancellationToken) is { IsMissing: false } product)
             {
-                items.Add(product);
+                items.Add(new StoredProduct(id, product.Body));
             }
         }
         return items;

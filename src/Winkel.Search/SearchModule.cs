@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -25,7 +24,7 @@ public static class SearchModule
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
-            var queries = new TextQueryBuilder(sp.GetRequiredService<Analyzer>(), new Synonyms(options.EffectiveSynonyms));
+            var queries = new TextQueryBuilder(ProductAnalyzers.Query(), new CompoundSplitter(options.CompoundParts), new Synonyms(options.EffectiveSynonyms));
             return new SearchEngine(queries, options.EffectivePriceBuckets, options.MaxBrandFacets);
         });
         builder.Services.AddSingleton<ISearchService, LuceneSearchService>();

@@ -16,7 +16,7 @@ internal sealed class TestIndex : IDisposable
     {
         var options = new SearchOptions();
         Index = SearchIndex.Open(_folder, ProductAnalyzers.Text([]), 16, create: true);
-        Queries = new TextQueryBuilder(ProductAnalyzers.Text([]), new Synonyms(synonyms ?? options.EffectiveSynonyms));
+        Queries = new TextQueryBuilder(ProductAnalyzers.Query(), new CompoundSplitter([]), new Synonyms(synonyms ?? options.EffectiveSynonyms));
         Engine = new SearchEngine(Queries, options.EffectivePriceBuckets, maxBrandFacets: 1000);
     }
 

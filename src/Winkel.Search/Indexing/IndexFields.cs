@@ -6,6 +6,9 @@ internal static class IndexFields
     /// <summary>The product id: indexed as one term (for updates and deletes) and stored.</summary>
     public const string Id = "id";
 
+    /// <summary>The product id as a doc value: a page's ids are read without decompressing stored fields.</summary>
+    public const string IdValue = "id_dv";
+
     /// <summary>Analysed text, searched with these boosts.</summary>
     public const string Name = "name";
     public const string Brand = "brand";

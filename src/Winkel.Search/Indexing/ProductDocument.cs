@@ -29,6 +29,7 @@ internal sealed class ProductDocument
     });
 
     private readonly StringField _id = new(IndexFields.Id, "", Field.Store.YES);
+    private readonly BinaryDocValuesField _idValue = new(IndexFields.IdValue, new BytesRef());
     private readonly Field _name = new(IndexFields.Name, "", TextType);
     private readonly Field _brand = new(IndexFields.Brand, "", TextType);
     private readonly Field _text = new(IndexFields.Text, "", TextType);
@@ -43,7 +44,7 @@ internal sealed class ProductDocument
 
     public ProductDocument()
     {
-        Document = [_id, _name, _brand, _text, _words, _category, _brandValue, _price, _rating, _stock, _created];
+        Document = [_id, _idValue, _name, _brand, _text, _words, _category, _brandValue, _price, _rating, _stock, _created];
     }
 
     public Document Document { get; }
@@ -53,6 +54,7 @@ internal sealed class ProductDocument
     public Document Fill(Product product)
     {
         _id.SetStringValue(product.ProductId);
+        _idValue.SetBytesValue(new BytesRef(product.ProductId));
         _name.SetStringValue(product.Name);
         _brand.SetStringValue(product.Brand);
         _words.SetStringValue(product.Brand + " " + product.Name);

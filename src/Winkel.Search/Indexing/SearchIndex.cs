@@ -17,6 +17,7 @@ internal sealed class SearchIndex : IDisposable
 {
     private const string PositionKey = "winkel.position";
     private const string CaughtUpKey = "winkel.caughtUpAt";
+    private const string AnalysisKey = "winkel.analysis";
 
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
@@ -24,7 +25,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly ProductDocument _document = new();
     private long _committedPosition;
 
-    private SearchIndex(string path, FSDirectory directory, IndexWriter writer)
+    private SearchIndex(string path, FSDirectory directory, IndexWriter writer, bool created)
     {
         Path = path;
         _directory = directory;
@@ -33,6 +34,8 @@ internal sealed class SearchIndex : IDisposable
         var data = writer.CommitData;
         Position = _committedPosition = Read(data, PositionKey);
         CaughtUpAt = Read(data, CaughtUpKey);
+        // Indexes from before the version was recorded were built with version 1.
+        AnalysisVersion = created ? Analysis.ProductAnalyzers.AnalysisVersion : data?.TryGetValue(AnalysisKey, out var version) == true ? version : "1";
     }
 
     public string Path { get; }
@@ -47,6 +50,9 @@ internal sealed class SearchIndex : IDisposable
 
     public int DocumentCount => _writer.NumDocs;
 
+    /// <summary>The <see cref="Analysis.ProductAnalyzers.AnalysisVersion"/> the documents were analysed with.</summary>
+    public string AnalysisVersion { get; }
+
     /// <summary>Opens the index in <paramref name="path"/>, creating an empty one when <paramref name="create"/>.</summary>
     public static SearchIndex Open(string path, Analyzer analyzer, int bufferMegabytes, bool create)
     {
@@ -60,11 +66,12 @@ internal sealed class SearchIndex : IDisposable
                 RAMBufferSizeMB = bufferMegabytes,
             };
             var writer = new IndexWriter(directory, config);
+            var index = new SearchIndex(path, directory, writer, create);
             if (create)
             {
-                writer.Commit();
+                index.Commit();
             }
-            return new SearchIndex(path, directory, writer);
+            return index;
         }
         catch
         {
@@ -123,6 +130,7 @@ internal sealed class SearchIndex : IDisposable
         {
             [PositionKey] = Position.ToString(CultureInfo.InvariantCulture),
             [CaughtUpKey] = CaughtUpAt.ToString(CultureInfo.InvariantCulture),
+            [AnalysisKey] = AnalysisVersion,
         });
         _writer.Commit();
         _committedPosition = Position;

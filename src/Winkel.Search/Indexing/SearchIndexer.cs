@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Winkel.Catalog;
 using Winkel.Catalog.Changes;
+using Winkel.Search.Analysis;
 
 namespace Winkel.Search.Indexing;
 
@@ -82,6 +83,12 @@ internal sealed partial class SearchIndexer(
             {
                 LogRebuilding(logger, reason);
                 await RebuildUntilDoneAsync(stoppingToken);
+            }
+            else if (state.Current!.AnalysisVersion != ProductAnalyzers.AnalysisVersion)
+            {
+                // Complete but analysed the old way: it serves and follows the feed while its successor is built.
+                LogReanalysing(logger, state.Current.AnalysisVersion, ProductAnalyzers.AnalysisVersion);
+                rebuilder.StartInBackground(stoppingToken);
             }
             return;
         }
@@ -186,6 +193,9 @@ internal sealed partial class SearchIndexer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rebuilding the search index: {Reason}")]
     private static partial void LogRebuilding(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index was analysed with version {Old}, this build analyses with {New}: rebuilding it aside, the old one serves meanwhile")]
+    private static partial void LogReanalysing(ILogger logger, string old, string @new);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Building the search index failed; retrying")]
     private static partial void LogFailed(ILogger logger, Exception exception);

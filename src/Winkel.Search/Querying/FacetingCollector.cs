@@ -14,12 +14,19 @@ namespace Winkel.Search.Querying;
 internal sealed class FacetingCollector : ICollector
 {
     private readonly FacetFilters _filters;
+    private readonly bool _filterCategory;
+    private readonly long _minPrice;
+    private readonly long _maxPrice;
+    private readonly long _minRating;
+    private readonly bool _inStockOnly;
     private readonly SortKind _sort;
     private readonly long[] _bucketEdges;
     private readonly TopHits _top;
 
     private readonly Dictionary<string, long> _categoryCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _brandCounts = new(StringComparer.Ordinal);
+
+    // Slot 0 of each counting array is "below the first edge" (price) or "no value" (ordinal + 1).
     private readonly long[] _bucketCounts;
     private readonly long[] _ratingCounts = new long[6];
 
@@ -37,9 +44,14 @@ internal sealed class FacetingCollector : ICollector
     public FacetingCollector(FacetFilters filters, SortKind sort, IReadOnlyList<long> bucketEdges, int keep)
     {
         _filters = filters;
+        _filterCategory = filters.Category is not null;
+        _minPrice = filters.MinPriceCents ?? long.MinValue;
+        _maxPrice = filters.MaxPriceCents ?? long.MaxValue;
+        _minRating = filters.MinRatingHundredths ?? long.MinValue;
+        _inStockOnly = filters.InStockOnly;
         _sort = sort;
         _bucketEdges = [.. bucketEdges];
-        _bucketCounts = new long[_bucketEdges.Length];
+        _bucketCounts = new long[_bucketEdges.Length + 1];
         _top = new TopHits(keep);
     }
 
@@ -63,7 +75,9 @@ internal sealed class FacetingCollector : ICollector
         _columns = columns;
         _category = reader.GetSortedDocValues(Indexing.IndexFields.CategoryValue);
         _brand = reader.GetSortedDocValues(Indexing.IndexFields.BrandValue);
-        _categoryOrd = _filters.Category is null ? -1 : _category.LookupTerm(new BytesRef(_filters.Category));
+        // A category no document of the segment has matches nothing, not even documents without one (-1).
+        var categoryOrd = _filters.Category is null ? -1 : _category.LookupTerm(new BytesRef(_filters.Category));
+        _categoryOrd = categoryOrd >= 0 || _filters.Category is null ? categoryOrd : int.MinValue;
         _brandOrds = null;
         if (_filters.Brands.Count > 0)
         {
@@ -77,8 +91,8 @@ internal sealed class FacetingCollector : ICollector
                 }
             }
         }
-        _segmentCategoryCounts = new int[_category.ValueCount];
-        _segmentBrandCounts = new int[_brand.ValueCount];
+        _segmentCategoryCounts = new int[_category.ValueCount + 1];
+        _segmentBrandCounts = new int[_brand.ValueCount + 1];
     }
 
     public void Collect(int doc)
@@ -87,28 +101,29 @@ internal sealed class FacetingCollector : ICollector
         {
             return;
         }
+        ref readonly var values = ref _columns.Docs[doc];
+        var categoryOrd = values.CategoryOrd;
+        var brandOrd = values.BrandOrd;
+        var price = values.PriceCents;
+        long rating = values.RatingHundredths;
         var miss = FilterMiss.None;
-        var categoryOrd = _columns.CategoryOrds[doc];
-        if (_filters.Category is not null && (_categoryOrd < 0 || categoryOrd != _categoryOrd))
+        if (_filterCategory && categoryOrd != _categoryOrd)
         {
             miss |= FilterMiss.Category;
         }
-        var brandOrd = _columns.BrandOrds[doc];
         if (_brandOrds is not null && (brandOrd < 0 || !_brandOrds.Get(brandOrd)))
         {
             miss |= FilterMiss.Brand;
         }
-        var price = _columns.Prices[doc];
-        if (price < (_filters.MinPriceCents ?? long.MinValue) || price > (_filters.MaxPriceCents ?? long.MaxValue))
+        if (price < _minPrice || price > _maxPrice)
         {
             miss |= FilterMiss.Price;
         }
-        long rating = _columns.Ratings[doc];
-        if (rating < (_filters.MinRatingHundredths ?? long.MinValue))
+        if (rating < _minRating)
         {
             miss |= FilterMiss.Rating;
         }
-        if (_filters.InStockOnly && !_columns.InStock[doc])
+        if (_inStockOnly && !values.InStock)
         {
             miss |= FilterMiss.Stock;
         }
@@ -160,7 +175,7 @@ internal sealed class FacetingCollector : ICollector
     }
 
     /// <summary>Counts per price bucket, in the order of the edges.</summary>
-    public IReadOnlyList<long> PriceCounts => _bucketCounts;
+    public ReadOnlySpan<long> PriceCounts => _bucketCounts.AsSpan(1);
 
     /// <summary>Counts per whole star (0 to 5), a rating of 4.6 counting under 4.</summary>
     public IReadOnlyList<long> RatingCounts => _ratingCounts;
@@ -175,33 +190,24 @@ internal sealed class FacetingCollector : ICollector
         _ => 0,
     };
 
-    private void CountCategory(int ord)
-    {
-        if (ord >= 0)
-        {
-            _segmentCategoryCounts[ord]++;
-        }
-    }
+    private void CountCategory(int ord) => _segmentCategoryCounts[ord + 1]++;
 
-    private void CountBrand(int ord)
-    {
-        if (ord >= 0)
-        {
-            _segmentBrandCounts[ord]++;
-        }
-    }
+    private void CountBrand(int ord) => _segmentBrandCounts[ord + 1]++;
 
-    private void CountPrice(long cents)
-    {
-        var bucket = Array.BinarySearch(_bucketEdges, cents);
-        bucket = bucket >= 0 ? bucket : ~bucket - 1;
-        if (bucket >= 0)
-        {
-            _bucketCounts[bucket]++;
-        }
-    }
+    private void CountPrice(long cents) => _bucketCounts[Bucket(cents)]++;
 
     private void CountRating(long hundredths) => _ratingCounts[Math.Clamp((int)(hundredths / 100), 0, 5)]++;
+
+    /// <summary>1 + the index of the last edge at or below <paramref name="cents"/>; 0 below the first edge.</summary>
+    private int Bucket(long cents)
+    {
+        var bucket = 0;
+        foreach (var edge in _bucketEdges)
+        {
+            bucket += cents >= edge ? 1 : 0;
+        }
+        return bucket;
+    }
 
     private void FlushSegment()
     {
@@ -214,13 +220,13 @@ internal sealed class FacetingCollector : ICollector
     private static void Flush(int[] counts, SortedDocValues values, Dictionary<string, long> into)
     {
         var term = new BytesRef();
-        for (var ord = 0; ord < counts.Length; ord++)
+        for (var ord = 0; ord + 1 < counts.Length; ord++)
         {
-            if (counts[ord] > 0)
+            if (counts[ord + 1] > 0)
             {
                 values.LookupOrd(ord, term);
                 var value = term.Utf8ToString();
-                into[value] = into.GetValueOrDefault(value) + counts[ord];
+                into[value] = into.GetValueOrDefault(value) + counts[ord + 1];
             }
         }
     }

@@ -1,4 +1,6 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Winkel.Search.Indexing;
 
 namespace Winkel.Search.Querying;
@@ -12,7 +14,7 @@ internal sealed class SearchEngine(TextQueryBuilder queries, IReadOnlyList<decim
 
     public EngineResult Run(IndexSearcher searcher, SearchQuery query)
     {
-        var textQuery = queries.Build(query.Text);
+        var textQuery = queries.Build(query.Text, searcher.IndexReader);
         var sort = query.Sort switch
         {
             SearchSort.PriceAscending => SortKind.PriceAscending,
@@ -33,10 +35,22 @@ internal sealed class SearchEngine(TextQueryBuilder queries, IReadOnlyList<decim
         var collector = new FacetingCollector(filters, sort, _bucketEdges, skip + query.PageSize);
         searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
 
-        var ids = collector.TopDocuments().Skip(skip)
-            .Select(doc => searcher.Doc(doc, IdOnly).Get(IndexFields.Id))
-            .ToList();
+        var ids = collector.TopDocuments().Skip(skip).Select(doc => IdOf(searcher, doc)).ToList();
         return new EngineResult(collector.Total, ids, Facets(collector));
+    }
+
+    private static string IdOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        if (leaf.AtomicReader.GetBinaryDocValues(IndexFields.IdValue) is { } ids)
+        {
+            var id = new BytesRef();
+            ids.Get(doc - leaf.DocBase, id);
+            return id.Utf8ToString();
+        }
+        // An index analysed before ids were doc values (it serves while its successor is built).
+        return searcher.Doc(doc, IdOnly).Get(IndexFields.Id);
     }
 
     private SearchFacets Facets(FacetingCollector collector)

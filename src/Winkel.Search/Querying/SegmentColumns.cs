@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Winkel.Search.Indexing;
 
@@ -6,11 +7,14 @@ namespace Winkel.Search.Querying;
 
 /// <summary>
 /// A segment's doc values copied into plain arrays once, the first time a query visits the segment:
-/// the collector then reads a document's six values as array elements instead of six virtual calls into
-/// packed structures, which is most of the cost of a query that matches many documents. Segments never
-/// change (an update writes the document into a new segment), so the arrays stay valid for the
-/// segment's life and are dropped with it. About 28 bytes per document. Only these arrays are shared
-/// between threads: Lucene's doc-values objects are not thread-safe, so each query asks the reader for its own.
+/// the collector then reads a document's values from one <see cref="DocumentValues"/> struct instead of
+/// six virtual calls into packed structures, which is most of the cost of a query that matches many
+/// documents. The values a query filters and counts on sit side by side in one 20-byte struct, so a
+/// document costs one cache line, not one per value: on a million products the columns are ~20 MB,
+/// and a query visiting every 30th document would otherwise miss the cache five times per document.
+/// Segments never change (an update writes the document into a new segment), so the arrays stay valid
+/// for the segment's life and are dropped with it. Only these arrays are shared between threads:
+/// Lucene's doc-values objects are not thread-safe, so each query asks the reader for its own.
 /// </summary>
 internal sealed class SegmentColumns
 {
@@ -25,33 +29,18 @@ internal sealed class SegmentColumns
         var rating = reader.GetNumericDocValues(IndexFields.RatingHundredths);
         var stock = reader.GetNumericDocValues(IndexFields.Stock);
         var created = reader.GetNumericDocValues(IndexFields.CreatedAt);
-        CategoryOrds = new int[count];
-        BrandOrds = new int[count];
-        Prices = new long[count];
-        Ratings = new short[count];
-        InStock = new bool[count];
+        Docs = new DocumentValues[count];
         Created = new long[count];
         for (var doc = 0; doc < count; doc++)
         {
-            CategoryOrds[doc] = category.GetOrd(doc);
-            BrandOrds[doc] = brand.GetOrd(doc);
-            Prices[doc] = price.Get(doc);
-            Ratings[doc] = (short)rating.Get(doc);
-            InStock[doc] = stock.Get(doc) > 0;
+            Docs[doc] = new DocumentValues(price.Get(doc), category.GetOrd(doc), brand.GetOrd(doc), (short)rating.Get(doc), stock.Get(doc) > 0);
             Created[doc] = created.Get(doc);
         }
     }
 
-    public int[] CategoryOrds { get; }
+    public DocumentValues[] Docs { get; }
 
-    public int[] BrandOrds { get; }
-
-    public long[] Prices { get; }
-
-    public short[] Ratings { get; }
-
-    public bool[] InStock { get; }
-
+    /// <summary>Only the newest-first sort reads this, so it stays out of <see cref="Docs"/>.</summary>
     public long[] Created { get; }
 
     /// <summary>The columns of a segment, or null for a segment without products.</summary>
@@ -64,3 +53,7 @@ internal sealed class SegmentColumns
         return Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
     }
 }
+
+/// <summary>One document's filter and facet values: price in cents, ordinals (-1 for none), rating in hundredths.</summary>
+[StructLayout(LayoutKind.Sequential, Pack = 4)]
+internal readonly record struct DocumentValues(long PriceCents, int CategoryOrd, int BrandOrd, short RatingHundredths, bool InStock);

@@ -11,10 +11,13 @@ namespace Winkel.Search.Querying;
 /// Turns a shopper's text into a Lucene query without ever parsing Lucene syntax: the text only goes
 /// through the analyzer, so <c>*</c>, <c>?</c>, <c>~</c>, <c>"</c>, <c>(</c> and <c>:</c> are plain
 /// characters. Every word must match (in name, brand or the other text, name weighing most) through
-/// any of: the word, its stems and compound parts, a synonym, a near spelling (words of 5+ letters,
-/// the first two letters exact) or, for the last word as it is being typed, a completion.
+/// its forms: the word, its stems and synonyms. A word the index does not know at all is a typo, a
+/// compound written together or, for the last word, one still being typed: it also matches through
+/// its compound parts (all of them), near spellings (words of 5+ letters, the first two letters exact)
+/// and completions. Known words are taken as typed: "sneakers" is not a typo for "speakers", and
+/// expanding every word into its neighbours is most of what a query would cost on a large catalog.
 /// </summary>
-internal sealed class TextQueryBuilder(Analyzer analyzer, Synonyms synonyms)
+internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compounds, Synonyms synonyms)
 {
     /// <summary>Words after this many are ignored, which bounds the cost of a very long query.</summary>
     public const int MaxWords = 12;
@@ -30,8 +33,8 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, Synonyms synonyms)
     private static readonly (string Field, float Boost)[] Fields =
         [(IndexFields.Name, IndexFields.NameBoost), (IndexFields.Brand, IndexFields.BrandBoost), (IndexFields.Text, IndexFields.TextBoost)];
 
-    /// <summary>The query for <paramref name="text"/>; null when it holds no searchable word (then everything matches).</summary>
-    public Query? Build(string text)
+    /// <summary>The query for <paramref name="text"/> on <paramref name="index"/>; null when it holds no searchable word (then everything matches).</summary>
+    public Query? Build(string text, IndexReader index)
     {
         var words = Analyze(text, MaxWords);
         if (words.Count == 0)
@@ -41,14 +44,14 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, Synonyms synonyms)
         var query = new BooleanQuery(disableCoord: true);
         for (var i = 0; i < words.Count; i++)
         {
-            query.Add(WordQuery(words[i], isLast: i == words.Count - 1), Occur.MUST);
+            query.Add(WordQuery(words[i], index, isLast: i == words.Count - 1), Occur.MUST);
         }
         return query;
     }
 
     /// <summary>
     /// The analysed words of <paramref name="text"/>: per position, the word as typed (folded) first,
-    /// then its stems and compound parts.
+    /// then its stems.
     /// </summary>
     public List<List<string>> Analyze(string text, int maxWords)
     {
@@ -77,26 +80,21 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, Synonyms synonyms)
         return words;
     }
 
-    private BooleanQuery WordQuery(List<string> forms, bool isLast)
+    private BooleanQuery WordQuery(List<string> forms, IndexReader index, bool isLast)
     {
         var word = forms[0];
         var query = new BooleanQuery(disableCoord: true);
-        for (var i = 0; i < forms.Count; i++)
+        // The index stacks a word's stems on the word itself, so where the word is, its stems are too:
+        // in the long text field the stems alone find the same documents, and the word as typed, one
+        // clause fewer to score on every match, earns its extra weight in name and brand only.
+        AddTerms(query, word, 1f, withText: forms.Count == 1);
+        for (var i = 1; i < forms.Count; i++)
         {
-            AddTerms(query, forms[i], i == 0 ? 1f : StemBoost);
+            AddTerms(query, forms[i], StemBoost);
         }
-        if (word.Length >= FuzzyMinLength && IsLetters(word))
+        if (!forms.Exists(form => IsKnown(index, form)))
         {
-            var edits = word.Length >= 8 ? 2 : 1;
-            foreach (var (field, boost) in Fields)
-            {
-                query.Add(new FuzzyQuery(new Term(field, word), edits, FuzzyPrefixLength, maxExpansions: 20, transpositions: true) { Boost = boost * FuzzyBoost }, Occur.SHOULD);
-            }
-        }
-        if (isLast && word.Length >= PrefixMinLength)
-        {
-            query.Add(new PrefixQuery(new Term(IndexFields.Name, word)) { Boost = IndexFields.NameBoost * PrefixBoost }, Occur.SHOULD);
-            query.Add(new PrefixQuery(new Term(IndexFields.Brand, word)) { Boost = IndexFields.BrandBoost * PrefixBoost }, Occur.SHOULD);
+            AddUnknownWord(query, word, isLast);
         }
         foreach (var synonym in forms.SelectMany(synonyms.For).Distinct(StringComparer.Ordinal))
         {
@@ -126,11 +124,58 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, Synonyms synonyms)
         return query;
     }
 
-    private static void AddTerms(BooleanQuery query, string form, float boost)
+    /// <summary>A typo, a compound the catalog writes apart, or a word still being typed: all its parts together, near spellings, completions.</summary>
+    private void AddUnknownWord(BooleanQuery query, string word, bool isLast)
+    {
+        if (compounds.Split(word) is { Count: > 0 } parts)
+        {
+            var all = new BooleanQuery(disableCoord: true) { Boost = StemBoost };
+            foreach (var part in parts)
+            {
+                var any = new BooleanQuery(disableCoord: true);
+                foreach (var form in Analyze(part, 1).SelectMany(f => f).DefaultIfEmpty(part))
+                {
+                    AddTerms(any, form, 1f);
+                }
+                all.Add(any, Occur.MUST);
+            }
+            query.Add(all, Occur.SHOULD);
+        }
+        if (word.Length >= FuzzyMinLength && IsLetters(word))
+        {
+            var edits = word.Length >= 8 ? 2 : 1;
+            foreach (var (field, boost) in Fields)
+            {
+                query.Add(new FuzzyQuery(new Term(field, word), edits, FuzzyPrefixLength, maxExpansions: 20, transpositions: true) { Boost = boost * FuzzyBoost }, Occur.SHOULD);
+            }
+        }
+        if (isLast && word.Length >= PrefixMinLength)
+        {
+            query.Add(new PrefixQuery(new Term(IndexFields.Name, word)) { Boost = IndexFields.NameBoost * PrefixBoost }, Occur.SHOULD);
+            query.Add(new PrefixQuery(new Term(IndexFields.Brand, word)) { Boost = IndexFields.BrandBoost * PrefixBoost }, Occur.SHOULD);
+        }
+    }
+
+    private static bool IsKnown(IndexReader index, string form)
+    {
+        foreach (var (field, _) in Fields)
+        {
+            if (index.DocFreq(new Term(field, form)) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void AddTerms(BooleanQuery query, string form, float boost, bool withText = true)
     {
         foreach (var (field, fieldBoost) in Fields)
         {
-            query.Add(new TermQuery(new Term(field, form)) { Boost = fieldBoost * boost }, Occur.SHOULD);
+            if (withText || field != IndexFields.Text)
+            {
+                query.Add(new TermQuery(new Term(field, form)) { Boost = fieldBoost * boost }, Occur.SHOULD);
+            }
         }
     }
 

@@ -8,19 +8,35 @@ internal sealed class TopHits(int capacity)
 {
     private readonly PriorityQueue<int, (double Value, int Doc)> _heap = new(Math.Min(capacity, 1024), WorstFirst.Instance);
 
+    // The worst kept hit once the heap is full: most hits of a large result are worse and are turned
+    // away here with two comparisons, without calling into the heap.
+    private bool _full;
+    private double _worstValue;
+    private int _worstDoc;
+
     public void Offer(double value, int doc)
     {
-        if (capacity <= 0)
+        if (_full)
+        {
+            if (value < _worstValue || (value == _worstValue && doc > _worstDoc))
+            {
+                return;
+            }
+            _heap.EnqueueDequeue(doc, (value, doc));
+        }
+        else if (capacity <= 0)
         {
             return;
         }
-        if (_heap.Count < capacity)
+        else
         {
             _heap.Enqueue(doc, (value, doc));
+            _full = _heap.Count == capacity;
         }
-        else if (_heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((value, doc), worst) > 0)
+        if (_full)
         {
-            _heap.EnqueueDequeue(doc, (value, doc));
+            _heap.TryPeek(out _, out var worst);
+            (_worstValue, _worstDoc) = worst;
         }
     }
 

@@ -76,6 +76,41 @@ public sealed class LanguageTests : IDisposable
         Assert.Empty(_index.Ids(query));
 
     [Fact]
+    public void KnownWords_AreNotTakenForTypos()
+    {
+        using var index = new TestIndex().Add(
+            Product("sneakers", "Veja V-10 Sneakers", brand: "Veja"),
+            Product("speakers", "JBL Bluetooth Speakers", brand: "JBL"));
+        Assert.Equal(["sneakers"], index.Ids("sneakers"));
+        Assert.Equal(["sneakers"], index.Ids("sneekers")); // an unknown word still finds its near spelling
+    }
+
+    [Fact]
+    public void ACompoundQueryWord_DoesNotMatchEachOfItsPartsAlone()
+    {
+        using var index = new TestIndex().Add(
+            Product("headset", "Sony koptelefoon WH-1000XM5", brand: "Sony"),
+            Product("phone", "Fairphone 5 telefoon", brand: "Fairphone"),
+            Product("mug", "Koffie kop met schotel", brand: "Bodum"),
+            Product("boilerplate", "Regenjas", description: "Regenjas kopen? Bestel hem vandaag."));
+        Assert.Equal(["headset"], index.Ids("koptelefoon"));
+        Assert.Equal(["headset"], index.Ids("headphones")); // its synonym koptelefoon, not "kop" or "telefoon"
+        // "kop" finds the word and the compound that holds it, not the stem of "kopen" in a description.
+        Assert.Equal(["headset", "mug"], index.Ids("kop").Order());
+    }
+
+    [Fact]
+    public void ACompoundTheCatalogWritesApart_IsFoundByAllItsParts()
+    {
+        using var index = new TestIndex().Add(
+            Product("beans", "Lavazza koffie bonen 1 kg", brand: "Lavazza"),
+            Product("coffee", "Lavazza koffie gemalen", brand: "Lavazza"),
+            Product("cake", "Verjaardag taart bakvorm", brand: "Patisse"));
+        Assert.Equal(["beans"], index.Ids("koffiebonen"));
+        Assert.Equal(["cake"], index.Ids("verjaardagstaart")); // over the linking s
+    }
+
+    [Fact]
     public void EveryWord_MustMatch()
     {
         Assert.Equal(["headphones"], _index.Ids("sennheiser wireless"));

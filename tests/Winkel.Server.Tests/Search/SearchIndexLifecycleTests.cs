@@ -1,9 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Lucene.Net.Index;
 using Microsoft.Data.Sqlite;
+using Winkel.Search.Analysis;
+using Winkel.Search.Indexing;
 using Winkel.Server.Cli;
 using Winkel.Server.Tests.Catalog;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace Winkel.Server.Tests.Search;
 
@@ -78,6 +82,45 @@ public sealed class SearchIndexLifecycleTests
     }
 
     [Fact]
+    public async Task TheIndexer_RebuildsAside_WhenTheIndexWasAnalysedWithAnOlderVersion()
+    {
+        var dataDir = WinkelAppFactory.NewDataDir();
+        try
+        {
+            await using (var factory = new WinkelAppFactory(dataDir, deleteDataOnDispose: false))
+            {
+                using var admin = await factory.CreateAdminClientAsync();
+                (await admin.PostAsJsonAsync("/api/admin/products", Named("old-analysis", "Rieten mand"), Ct)).EnsureSuccessStatusCode();
+                await SearchWait.UntilAsync(factory.CreateClient(), "q=mand", b => SearchWait.Ids(b).Contains("old-analysis"));
+            }
+            var searchDir = Path.Combine(dataDir, "search");
+            var folderBefore = await File.ReadAllTextAsync(Path.Combine(searchDir, "current"), Ct);
+            MarkAnalysedWith(Path.Combine(searchDir, folderBefore), "1");
+
+            string folderAfter;
+            await using (var factory = new WinkelAppFactory(dataDir, deleteDataOnDispose: false))
+            {
+                using var client = factory.CreateClient();
+                // The old index answers at once; its successor replaces it.
+                Assert.Contains("old-analysis", SearchWait.Ids(await SearchWait.UntilAsync(client, "q=mand", b => b.GetProperty("total").GetInt64() == 1)));
+                for (var i = 0; i < 600 && await File.ReadAllTextAsync(Path.Combine(searchDir, "current"), Ct) == folderBefore; i++)
+                {
+                    await Task.Delay(50, Ct);
+                }
+                folderAfter = await File.ReadAllTextAsync(Path.Combine(searchDir, "current"), Ct);
+                Assert.NotEqual(folderBefore, folderAfter);
+                Assert.Contains("old-analysis", SearchWait.Ids(await SearchWait.UntilAsync(client, "q=mand", b => b.GetProperty("total").GetInt64() == 1)));
+            }
+            using var rebuilt = SearchIndex.Open(Path.Combine(searchDir, folderAfter), ProductAnalyzers.Query(), 16, create: false);
+            Assert.Equal(ProductAnalyzers.AnalysisVersion, rebuilt.AnalysisVersion);
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Reindex_BuildsAside_AndSwaps_WhileSearchesKeepAnswering()
     {
         await using var factory = new WinkelAppFactory();
@@ -124,6 +167,16 @@ public sealed class SearchIndexLifecycleTests
         {
             Directory.Delete(dataDir, recursive: true);
         }
+    }
+
+    /// <summary>Rewrites the index's commit data as an older build would have left it.</summary>
+    private static void MarkAnalysedWith(string folder, string version)
+    {
+        using var directory = FSDirectory.Open(folder);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(ProductAnalyzers.Version, ProductAnalyzers.Query()) { OpenMode = OpenMode.APPEND });
+        var data = new Dictionary<string, string>(writer.CommitData) { ["winkel.analysis"] = version };
+        writer.SetCommitData(data);
+        writer.Commit();
     }
 
     private static Dictionary<string, object?> Named(string id, string name)
