@@ -33,8 +33,6 @@ internal sealed class FacetingCollector : ICollector
     private Scorer? _scorer;
     private int _docBase;
     private bool _segmentEmpty;
-    private SortedDocValues _category = null!;
-    private SortedDocValues _brand = null!;
     private SegmentColumns _columns = null!;
     private int _categoryOrd;
     private FixedBitSet? _brandOrds;
@@ -73,26 +71,22 @@ internal sealed class FacetingCollector : ICollector
             return;
         }
         _columns = columns;
-        _category = reader.GetSortedDocValues(Indexing.IndexFields.CategoryValue);
-        _brand = reader.GetSortedDocValues(Indexing.IndexFields.BrandValue);
         // A category no document of the segment has matches nothing, not even documents without one (-1).
-        var categoryOrd = _filters.Category is null ? -1 : _category.LookupTerm(new BytesRef(_filters.Category));
-        _categoryOrd = categoryOrd >= 0 || _filters.Category is null ? categoryOrd : int.MinValue;
+        _categoryOrd = _filters.Category is null ? -1 : columns.CategoryOrds.GetValueOrDefault(_filters.Category, int.MinValue);
         _brandOrds = null;
         if (_filters.Brands.Count > 0)
         {
-            _brandOrds = new FixedBitSet(Math.Max(_brand.ValueCount, 1));
+            _brandOrds = new FixedBitSet(Math.Max(columns.BrandNames.Length, 1));
             foreach (var value in _filters.Brands)
             {
-                var ord = _brand.LookupTerm(new BytesRef(value));
-                if (ord >= 0)
+                if (columns.BrandOrds.TryGetValue(value, out var ord))
                 {
                     _brandOrds.Set(ord);
                 }
             }
         }
-        _segmentCategoryCounts = new int[_category.ValueCount + 1];
-        _segmentBrandCounts = new int[_brand.ValueCount + 1];
+        _segmentCategoryCounts = new int[columns.CategoryNames.Length + 1];
+        _segmentBrandCounts = new int[columns.BrandNames.Length + 1];
     }
 
     public void Collect(int doc)
@@ -211,22 +205,22 @@ internal sealed class FacetingCollector : ICollector
 
     private void FlushSegment()
     {
-        Flush(_segmentCategoryCounts, _category, _categoryCounts);
-        Flush(_segmentBrandCounts, _brand, _brandCounts);
+        if (_segmentCategoryCounts.Length > 0)
+        {
+            Flush(_segmentCategoryCounts, _columns.CategoryNames, _categoryCounts);
+            Flush(_segmentBrandCounts, _columns.BrandNames, _brandCounts);
+        }
         _segmentCategoryCounts = [];
         _segmentBrandCounts = [];
     }
 
-    private static void Flush(int[] counts, SortedDocValues values, Dictionary<string, long> into)
+    private static void Flush(int[] counts, string[] names, Dictionary<string, long> into)
     {
-        var term = new BytesRef();
-        for (var ord = 0; ord + 1 < counts.Length; ord++)
+        for (var ord = 0; ord < names.Length; ord++)
         {
             if (counts[ord + 1] > 0)
             {
-                values.LookupOrd(ord, term);
-                var value = term.Utf8ToString();
-                into[value] = into.GetValueOrDefault(value) + counts[ord + 1];
+                into[names[ord]] = into.GetValueOrDefault(names[ord]) + counts[ord + 1];
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using Winkel.Search.Indexing;
 
 namespace Winkel.Search.Querying;
@@ -36,6 +37,10 @@ internal sealed class SegmentColumns
             Docs[doc] = new DocumentValues(price.Get(doc), category.GetOrd(doc), brand.GetOrd(doc), (short)rating.Get(doc), stock.Get(doc) > 0);
             Created[doc] = created.Get(doc);
         }
+        CategoryNames = Names(category);
+        BrandNames = Names(brand);
+        CategoryOrds = Ordinals(CategoryNames);
+        BrandOrds = Ordinals(BrandNames);
     }
 
     public DocumentValues[] Docs { get; }
@@ -43,14 +48,52 @@ internal sealed class SegmentColumns
     /// <summary>Only the newest-first sort reads this, so it stays out of <see cref="Docs"/>.</summary>
     public long[] Created { get; }
 
+    /// <summary>
+    /// The values behind the ordinals, decoded once: counting a facet per segment then needs neither
+    /// a doc-values object nor a string decoded per value and query.
+    /// </summary>
+    public string[] CategoryNames { get; }
+
+    public string[] BrandNames { get; }
+
+    public IReadOnlyDictionary<string, int> CategoryOrds { get; }
+
+    public IReadOnlyDictionary<string, int> BrandOrds { get; }
+
     /// <summary>The columns of a segment, or null for a segment without products.</summary>
     public static SegmentColumns? For(AtomicReader reader)
     {
+        if (Cache.TryGetValue(reader.CoreCacheKey, out var columns))
+        {
+            return columns;
+        }
         if (reader.GetSortedDocValues(IndexFields.CategoryValue) is null || reader.GetSortedDocValues(IndexFields.BrandValue) is null)
         {
             return null;
         }
         return Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
+    }
+
+    private static string[] Names(SortedDocValues values)
+    {
+        var names = new string[values.ValueCount];
+        var term = new BytesRef();
+        for (var ord = 0; ord < names.Length; ord++)
+        {
+            values.LookupOrd(ord, term);
+            names[ord] = term.Utf8ToString();
+        }
+        return names;
+    }
+
+    private static Dictionary<string, int> Ordinals(string[] names)
+    {
+        var ordinals = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (var ord = 0; ord < names.Length; ord++)
+        {
+            ordinals[names[ord]] = ord;
+        }
+        return ordinals;
     }
 }
 
