@@ -68,12 +68,13 @@ public class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with the given Accept-Language, on the store.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "nl-NL")
+    public async Task<IPage> NewPageAsync(string locale = "nl-NL", bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = locale,
+            JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);

@@ -17,9 +17,9 @@ public sealed class StripeCheckoutTests(StripeStoreFixture store) : IClassFixtur
     /// A page with one product in the cart and the address filled in, at the checkout; the page's CSP complaints
     /// and the addresses of its requests are collected.
     /// </summary>
-    private async Task<(IPage Page, List<string> Violations, List<string> Requests)> CheckoutAsync()
+    private async Task<(IPage Page, List<string> Violations, List<string> Requests)> CheckoutAsync(bool javaScript = true)
     {
-        var page = await store.NewShopperPageAsync();
+        var page = await store.NewShopperPageAsync(javaScript);
         var violations = new List<string>();
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add($"{request.Method} {request.Url}");
@@ -45,6 +45,7 @@ public sealed class StripeCheckoutTests(StripeStoreFixture store) : IClassFixtur
     {
         var (page, violations, requests) = await CheckoutAsync();
 
+        await Assertions.Expect(page.Locator("#card-needs-script")).ToBeHiddenAsync();
         await CardNumber(page).FillAsync("4242 4242 4242 4242");
         await StoreFixture.ScreenshotAsync(page, "checkout-stripe");
         var mounted = await page.EvaluateAsync<JsonElement>("() => window.fakeStripe");
@@ -100,5 +101,18 @@ public sealed class StripeCheckoutTests(StripeStoreFixture store) : IClassFixtur
         Assert.StartsWith(store.BaseUrl + "/orders/", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByTestId("order-status")).ToHaveTextAsync("Betaald");
         Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task CheckoutWithoutJavaScript_SaysCardPaymentNeedsIt_AndChargesNothing()
+    {
+        var (page, _, _) = await CheckoutAsync(javaScript: false);
+        var intents = store.Fake.IntentCount;
+
+        await Assertions.Expect(page.GetByText("Betalen met je kaart werkt alleen met JavaScript")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = PlaceOrder }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("fieldset.choices .validation-message")).ToHaveTextAsync("Dit veld is verplicht.");
+        Assert.Equal(intents, store.Fake.IntentCount);
     }
 }

@@ -52,9 +52,9 @@ public sealed class StripeStoreFixture : StoreFixture
     }
 
     /// <summary>A page of a new shopper (Dutch), with Stripe's origins served by the test.</summary>
-    public async Task<IPage> NewShopperPageAsync()
+    public async Task<IPage> NewShopperPageAsync(bool javaScript = true)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(javaScript: javaScript);
         var assets = Path.Combine(AppContext.BaseDirectory, "Stripe", "Assets");
         await page.RouteAsync("https://js.stripe.com/v3/**", route =>
         {

@@ -59,7 +59,7 @@ public sealed class StripeCheckoutPageTests
         Assert.Contains("id=\"card-field\"", page, StringComparison.Ordinal);
         Assert.Contains("data-amount=\"3000\" data-currency=\"eur\"", page, StringComparison.Ordinal);
         Assert.Matches("<input type=\"hidden\" name=\"Input.PaymentMethod\" value(=\"\")? ?/?>", page);
-        Assert.Contains("<noscript><p class=\"notice bad\">Paying by card needs JavaScript", page, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"card-needs-script\" class=\"notice bad\">Paying by card needs JavaScript", page, StringComparison.Ordinal);
         Assert.DoesNotContain("type=\"radio\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("pm_card_", page, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeStripe.SecretKey, page, StringComparison.Ordinal);

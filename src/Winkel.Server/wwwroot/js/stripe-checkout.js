@@ -9,6 +9,7 @@
   const button = form.querySelector("button[type='submit']");
   const output = document.getElementById("card-error");
   const show = message => { output.textContent = message || ""; };
+  document.getElementById("card-needs-script").hidden = true;
   if (typeof Stripe !== "function") {
     show(field.dataset.unavailable);
     button.disabled = true;
