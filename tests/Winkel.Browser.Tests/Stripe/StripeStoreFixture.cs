@@ -11,13 +11,13 @@ namespace Winkel.Browser.Tests.Stripe;
 /// <summary>
 /// A store with <c>Winkel:Payments:Provider=Stripe</c>, charging through <see cref="FakeStripe"/> on loopback.
 /// Its pages get Stripe's browser side from the test (there is no internet): <see cref="NewShopperPageAsync"/>
-/// serves a fake Stripe.js and its card frame for <c>https://js.stripe.com/v3/</c>, Stripe's token endpoint for
-/// <c>https://api.stripe.com</c> and the 3-D Secure page for <c>https://hooks.stripe.com</c>. The store's own
-/// Content-Security-Policy stays in force, so each of those loads is one the real policy allows.
+/// serves a fake Stripe.js and its card frame for <c>https://js.stripe.com/v3/</c> and Stripe's token endpoint for
+/// <c>https://api.stripe.com</c>. The store's own Content-Security-Policy stays in force, so each of those loads is
+/// one the real policy allows.
 /// </summary>
 public sealed class StripeStoreFixture : StoreFixture
 {
-    /// <summary>Where the fake sends shoppers for 3-D Secure: Stripe's address, served by the test.</summary>
+    /// <summary>Where the fake sends shoppers for 3-D Secure: on Stripe's host, as Stripe does.</summary>
     public const string ChallengeUrl = "https://hooks.stripe.com/3d_secure_2/hosted";
 
     /// <summary>Stripe's test card numbers and the payment methods Stripe.js turns them into.</summary>
@@ -63,11 +63,6 @@ public sealed class StripeStoreFixture : StoreFixture
             return file is null ? route.FulfillAsync(new() { Status = 404 }) : route.FulfillAsync(new() { Path = Path.Combine(assets, file) });
         });
         await page.RouteAsync("https://api.stripe.com/v1/payment_methods", CreatePaymentMethodAsync);
-        await page.RouteAsync("https://hooks.stripe.com/**", route => route.FulfillAsync(new()
-        {
-            ContentType = "text/html",
-            Body = "<!DOCTYPE html><html lang=\"en\"><title>3-D Secure</title><h1>Stripe 3-D Secure (fake)</h1></html>",
-        }));
         return page;
     }
 

@@ -10,23 +10,25 @@
   const output = document.getElementById("card-error");
   const show = message => { output.textContent = message || ""; };
   document.getElementById("card-needs-script").hidden = true;
-  if (typeof Stripe !== "function") {
+  let stripe, elements;
+  try {
+    stripe = Stripe(field.dataset.stripeKey); // a ReferenceError when Stripe.js did not load
+    elements = stripe.elements({
+      mode: "payment",
+      amount: Number(field.dataset.amount),
+      currency: field.dataset.currency,
+      paymentMethodCreation: "manual",
+      paymentMethodTypes: ["card"],
+      locale: field.dataset.locale,
+    });
+    const card = elements.create("payment");
+    card.mount(field);
+    card.on("change", () => show(""));
+  } catch {
     show(field.dataset.unavailable);
     button.disabled = true;
     return;
   }
-  const stripe = Stripe(field.dataset.stripeKey);
-  const elements = stripe.elements({
-    mode: "payment",
-    amount: Number(field.dataset.amount),
-    currency: field.dataset.currency,
-    paymentMethodCreation: "manual",
-    paymentMethodTypes: ["card"],
-    locale: field.dataset.locale,
-  });
-  const card = elements.create("payment");
-  card.mount(field);
-  card.on("change", () => show(""));
 
   const value = name => form.querySelector(`[name='Input.${name}']`)?.value || undefined;
   let busy = false;
