@@ -3,17 +3,26 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Stripe;
+using Winkel.Core.Http;
 using Winkel.Payments.Webhooks;
 
 namespace Winkel.Payments.Stripe;
 
 public static class StripePaymentsModule
 {
-    /// <summary>The origins Stripe.js and its Elements frames need (Stripe's documented CSP for card payments).</summary>
+    /// <summary>
+    /// The origins the checkout page's Stripe.js flow needs, from Stripe's published CSP guidance
+    /// (docs.stripe.com/security/guide): Stripe.js and its Elements frames (<c>js.stripe.com</c> and its
+    /// subdomains), its calls to <c>api.stripe.com</c>, and <c>hooks.stripe.com</c> in <c>form-action</c>
+    /// because the checkout form's answer for 3-D Secure is a redirect there, which Chrome checks against
+    /// <c>form-action</c>. Not added, as this flow does not use them: <c>hooks.stripe.com</c> in <c>frame-src</c>
+    /// (3-D Secure in a frame) and <c>maps.googleapis.com</c> (the Address Element).
+    /// </summary>
     public static readonly PaymentsBrowserSettings BrowserSources = new("stripe", null,
-        ScriptSources: ["https://js.stripe.com"],
-        FrameSources: ["https://js.stripe.com"],
-        ConnectSources: ["https://api.stripe.com"]);
+        ScriptSources: ["https://js.stripe.com", "https://*.js.stripe.com"],
+        FrameSources: ["https://js.stripe.com", "https://*.js.stripe.com"],
+        ConnectSources: ["https://api.stripe.com"],
+        FormActionSources: ["https://hooks.stripe.com"]);
 
     /// <summary>
     /// With <c>Winkel:Payments:Provider=Stripe</c>, registers the Stripe adapter behind the payments port:
@@ -37,6 +46,7 @@ public static class StripePaymentsModule
         builder.Services.AddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<StripePaymentProvider>());
         builder.Services.AddSingleton<IWebhookSignatureVerifier, StripeWebhookVerifier>();
         builder.Services.AddSingleton(sp => BrowserSources with { StripePublishableKey = sp.GetRequiredService<IOptions<StripeOptions>>().Value.PublishableKey });
+        builder.Services.Configure<ContentSecurityPolicy>(BrowserSources.AddTo);
         // One instance, so that its cached look at Stripe is shared by every probe.
         builder.Services.AddSingleton<StripeHealthCheck>();
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(

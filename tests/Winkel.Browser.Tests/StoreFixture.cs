@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,8 +12,10 @@ namespace Winkel.Browser.Tests;
 /// <summary>
 /// One store for the whole suite — the real host on Kestrel on a free loopback port, a fresh SQLite
 /// data folder and a small demo catalog — and one headless Debian Chromium driven by Playwright.
+/// The pages carry the edge's own Content-Security-Policy, so a page breaking it fails in the browser.
+/// A subclass configures a store of another kind (<see cref="Stripe.StripeStoreFixture"/>).
 /// </summary>
-public sealed class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminEmail = "admin@winkel.test";
     public const string AdminPassword = "admin-password-123";
@@ -29,6 +30,14 @@ public sealed class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetim
     public static string ScreenshotDir =>
         Environment.GetEnvironmentVariable("WINKEL_SCREENSHOTS") is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>The port the store listens on: any free one, unless a subclass must know it before the start.</summary>
+    protected virtual int Port => 0;
+
+    /// <summary>Settings of a subclass, applied after the defaults.</summary>
+    protected virtual void ConfigureStore(IWebHostBuilder builder)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -38,12 +47,12 @@ public sealed class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Winkel:Catalog:ChangeFeedPollInterval", "00:00:00.050");
         builder.UseSetting("Winkel:Admin:Email", AdminEmail);
         builder.UseSetting("Winkel:Admin:Password", AdminPassword);
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ContentSecurityPolicy>());
+        ConfigureStore(builder);
     }
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
-        UseKestrel(0);
+        UseKestrel(Port);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
@@ -59,12 +68,13 @@ public sealed class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     /// <summary>A fresh browser context (own cookies) with the given Accept-Language, on the store.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "nl-NL")
+    public async Task<IPage> NewPageAsync(string locale = "nl-NL", bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = locale,
+            JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
@@ -75,26 +85,6 @@ public sealed class StoreFixture : WebApplicationFactory<Program>, IAsyncLifetim
     {
         Directory.CreateDirectory(ScreenshotDir);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
-    }
-
-    /// <summary>
-    /// The Content-Security-Policy the edge sends on every response, set here too so
-    /// that a page breaking it fails in the browser: no inline script or style, no style attributes.
-    /// </summary>
-    private sealed class ContentSecurityPolicy : IStartupFilter
-    {
-        public const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
-
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                context.Response.Headers.ContentSecurityPolicy = Policy;
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 
     private async Task WaitForCatalogAsync()

@@ -25,13 +25,18 @@ public sealed class ContentSecurityPolicy
         ("object-src", ["'none'"]),
     ];
 
-    /// <summary>Adds a source to a directive (creating it), e.g. <c>Add("script-src", "https://js.stripe.com")</c>.</summary>
+    /// <summary>
+    /// Adds a source to a directive, e.g. <c>Add("script-src", "https://js.stripe.com")</c>. A fetch directive
+    /// (<c>*-src</c>) that is not there yet starts from <c>default-src</c>'s sources, which applied to it until
+    /// now: adding a source only ever allows more.
+    /// </summary>
     public ContentSecurityPolicy Add(string directive, string source)
     {
         var index = _directives.FindIndex(d => d.Directive == directive);
         if (index < 0)
         {
-            _directives.Add((directive, [source]));
+            var fallback = directive.EndsWith("-src", StringComparison.Ordinal) ? _directives.Find(d => d.Directive == "default-src").Sources : null;
+            _directives.Add((directive, fallback is null ? [source] : [.. fallback.Where(s => s != source), source]));
         }
         else if (!_directives[index].Sources.Contains(source))
         {

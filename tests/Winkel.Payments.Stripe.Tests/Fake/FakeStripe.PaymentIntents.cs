@@ -161,7 +161,7 @@ public sealed partial class FakeStripe
             intent["next_action"] = new JsonObject
             {
                 ["type"] = "redirect_to_url",
-                ["redirect_to_url"] = new JsonObject { ["url"] = $"{BaseUrl}/fake/3ds/{id}", ["return_url"] = returnUrl },
+                ["redirect_to_url"] = new JsonObject { ["url"] = $"{ChallengeUrl ?? BaseUrl + "/fake/3ds"}/{id}", ["return_url"] = returnUrl },
             };
             AddEvent("payment_intent.requires_action", intent);
             return (200, intent.ToJsonString());

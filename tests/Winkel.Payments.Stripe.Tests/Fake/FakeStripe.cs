@@ -57,6 +57,37 @@ public sealed partial class FakeStripe : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>
+    /// Where <c>next_action.redirect_to_url.url</c> sends the shopper for 3-D Secure (the intent's id is appended):
+    /// <c>{BaseUrl}/fake/3ds</c> unless set. A browser test sets a <c>https://hooks.stripe.com/…</c> address, as
+    /// Stripe's own, and serves that page itself.
+    /// </summary>
+    public string? ChallengeUrl { get; set; }
+
+    /// <summary>The settings that point a store at this fake, with Stripe sending shoppers back to <paramref name="storeUrl"/>.</summary>
+    public IEnumerable<(string Key, string Value)> StoreSettings(string storeUrl) =>
+    [
+        ("Winkel:Payments:Provider", "Stripe"),
+        ("Winkel:Payments:WebhookSecret", WebhookSecret),
+        ("Winkel:Payments:Stripe:SecretKey", SecretKey),
+        ("Winkel:Payments:Stripe:PublishableKey", PublishableKey),
+        ("Winkel:Payments:Stripe:StoreUrl", storeUrl),
+        ("Winkel:Payments:Stripe:ApiBase", BaseUrl),
+    ];
+
+    /// <summary>Posts <paramref name="evt"/> to a store's webhook as Stripe would: raw JSON, signed now (or as <paramref name="sign"/> says).</summary>
+    public static async Task<HttpResponseMessage> DeliverAsync(HttpClient store, JsonObject evt, Func<string, string>? sign = null,
+        CancellationToken cancellationToken = default)
+    {
+        var body = evt.ToJsonString();
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/payments/webhook") { Content = content };
+        request.Headers.TryAddWithoutValidation("Stripe-Signature",
+            sign?.Invoke(body) ?? Sign(body, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), WebhookSecret));
+        return await store.SendAsync(request, cancellationToken);
+    }
+
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     /// <summary>The most requests the fake was handling at one moment.</summary>

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -25,7 +24,7 @@ internal sealed class StripeHost : IAsyncDisposable
         App = _factory.WithWebHostBuilder(b =>
         {
             b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time));
-            foreach (var (key, value) in Settings(fake.BaseUrl))
+            foreach (var (key, value) in Settings(fake))
             {
                 b.UseSetting(key, value);
             }
@@ -42,14 +41,9 @@ internal sealed class StripeHost : IAsyncDisposable
 
     public static async Task<StripeHost> StartAsync() => new(await FakeStripe.StartAsync(StripeConfiguration.ApiVersion));
 
-    public static IEnumerable<(string Key, string Value)> Settings(string apiBase) =>
+    public static IEnumerable<(string Key, string Value)> Settings(FakeStripe fake) =>
     [
-        ("Winkel:Payments:Provider", "Stripe"),
-        ("Winkel:Payments:WebhookSecret", FakeStripe.WebhookSecret),
-        ("Winkel:Payments:Stripe:SecretKey", FakeStripe.SecretKey),
-        ("Winkel:Payments:Stripe:PublishableKey", FakeStripe.PublishableKey),
-        ("Winkel:Payments:Stripe:StoreUrl", "https://shop.winkel.test"),
-        ("Winkel:Payments:Stripe:ApiBase", apiBase),
+        .. fake.StoreSettings("https://shop.winkel.test"),
         ("Winkel:Payments:Stripe:MaxRetries", "2"),
         ("Winkel:Payments:Stripe:RetryBaseDelay", "00:00:00.001"),
         ("Winkel:Payments:Stripe:RetryMaxDelay", "00:00:00.005"),
@@ -64,6 +58,12 @@ internal sealed class StripeHost : IAsyncDisposable
     public async Task AddProductAsync(string id, decimal price, int stock)
     {
         using var admin = await AdminAsync();
+        await AddProductAsync(admin, id, price, stock);
+    }
+
+    /// <summary>Adds a product through the admin API of any store, whatever its payment provider.</summary>
+    public static async Task AddProductAsync(HttpClient admin, string id, decimal price, int stock)
+    {
         var body = new Dictionary<string, object?>
         {
             ["productId"] = id,
@@ -109,14 +109,8 @@ internal sealed class StripeHost : IAsyncDisposable
     /// <summary>Posts <paramref name="evt"/> to the webhook as Stripe would: raw JSON, signed now (or as given).</summary>
     public async Task<HttpResponseMessage> DeliverAsync(JsonObject evt, Func<string, string>? sign = null)
     {
-        var body = evt.ToJsonString();
         using var client = Client();
-        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
-        content.Headers.ContentType = new("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/payments/webhook") { Content = content };
-        request.Headers.TryAddWithoutValidation("Stripe-Signature",
-            sign?.Invoke(body) ?? FakeStripe.Sign(body, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), FakeStripe.WebhookSecret));
-        return await client.SendAsync(request, Ct);
+        return await FakeStripe.DeliverAsync(client, evt, sign, Ct);
     }
 
     public async ValueTask DisposeAsync()

@@ -12,7 +12,8 @@ internal sealed class CheckoutInput
     public string? PostalCode { get; set; }
     public string? City { get; set; }
     public string? Country { get; set; } = "NL";
-    public string? PaymentMethod { get; set; } = Payments.TestProvider.TestPaymentMethods.Visa;
+    /// <summary>A <c>pm_…</c> token: a test id chosen with the built-in provider, Stripe.js's answer with Stripe.</summary>
+    public string? PaymentMethod { get; set; }
 
     /// <summary>Made when the form is shown, so that sending the same form twice places one order.</summary>
     public string? AttemptKey { get; set; }
