@@ -108,17 +108,7 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
             }
             else if (synonymWords.Count > 1)
             {
-                var all = new BooleanQuery(disableCoord: true) { Boost = SynonymBoost };
-                foreach (var synonymWord in synonymWords)
-                {
-                    var any = new BooleanQuery(disableCoord: true);
-                    foreach (var form in synonymWord)
-                    {
-                        AddTerms(any, form, 1f);
-                    }
-                    all.Add(any, Occur.MUST);
-                }
-                query.Add(all, Occur.SHOULD);
+                query.Add(AllOf(synonymWords, SynonymBoost), Occur.SHOULD);
             }
         }
         return query;
@@ -129,17 +119,7 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
     {
         if (compounds.Split(word) is { Count: > 0 } parts)
         {
-            var all = new BooleanQuery(disableCoord: true) { Boost = StemBoost };
-            foreach (var part in parts)
-            {
-                var any = new BooleanQuery(disableCoord: true);
-                foreach (var form in Analyze(part, 1).SelectMany(f => f).DefaultIfEmpty(part))
-                {
-                    AddTerms(any, form, 1f);
-                }
-                all.Add(any, Occur.MUST);
-            }
-            query.Add(all, Occur.SHOULD);
+            query.Add(AllOf(parts.Select(part => Analyze(part, 1).SelectMany(forms => forms).DefaultIfEmpty(part).ToList()), StemBoost), Occur.SHOULD);
         }
         if (word.Length >= FuzzyMinLength && IsLetters(word))
         {
@@ -154,6 +134,22 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
             query.Add(new PrefixQuery(new Term(IndexFields.Name, word)) { Boost = IndexFields.NameBoost * PrefixBoost }, Occur.SHOULD);
             query.Add(new PrefixQuery(new Term(IndexFields.Brand, word)) { Boost = IndexFields.BrandBoost * PrefixBoost }, Occur.SHOULD);
         }
+    }
+
+    /// <summary>Every word required, each through any of its forms: a several-word synonym, or a compound's parts.</summary>
+    private static BooleanQuery AllOf(IEnumerable<List<string>> words, float boost)
+    {
+        var all = new BooleanQuery(disableCoord: true) { Boost = boost };
+        foreach (var forms in words)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var form in forms)
+            {
+                AddTerms(any, form, 1f);
+            }
+            all.Add(any, Occur.MUST);
+        }
+        return all;
     }
 
     private static bool IsKnown(IndexReader index, string form)
