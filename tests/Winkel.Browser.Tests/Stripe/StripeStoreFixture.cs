@@ -1,10 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Playwright;
 using Winkel.Payments.Stripe.Tests.Fake;
+using Winkel.Server.Tests;
 
 namespace Winkel.Browser.Tests.Stripe;
 
@@ -29,7 +28,7 @@ public sealed class StripeStoreFixture : StoreFixture
     };
 
     // The store must know its own address before it starts: Stripe sends shoppers back to it after 3-D Secure.
-    private readonly int _port = FreePort();
+    private readonly int _port = UnusedPort.Pick();
 
     public FakeStripe Fake { get; private set; } = null!;
 
@@ -94,13 +93,6 @@ public sealed class StripeStoreFixture : StoreFixture
         using var store = new HttpClient { BaseAddress = new Uri(BaseUrl) };
         var delivered = await FakeStripe.DeliverAsync(store, Fake.EventsFor(paymentId, type)[^1]);
         delivered.EnsureSuccessStatusCode();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public override async ValueTask DisposeAsync()

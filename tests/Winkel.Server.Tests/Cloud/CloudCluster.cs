@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Winkel.Server.Tests.Durability;
@@ -82,7 +80,7 @@ public sealed class CloudCluster : IAsyncLifetime
     /// <summary>haproxy as the ALB would be: round robin, health checks on /health/ready, retries on a dead node.</summary>
     private async Task<Uri> StartBalancerAsync(string haproxy)
     {
-        var port = FreePort();
+        var port = UnusedPort.Pick();
         var config = Path.Combine(_dataDir, "haproxy.cfg");
         await File.WriteAllTextAsync(config, string.Create(CultureInfo.InvariantCulture, $"""
             global
@@ -148,11 +146,4 @@ public sealed class CloudCluster : IAsyncLifetime
     private static string Required(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
         ? value
         : throw new InvalidOperationException($"{variable} is not set: run the tests through ./test.sh, which starts DynamoDB Local and finds haproxy.");
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -19,7 +19,7 @@ public sealed class RedisReadinessTests
     public async Task HealthReady_Returns503NamingRedis_WhileRedisIsStopped_AndRecovers()
     {
         _ = RedisCacheTests.Redis; // fails with a message naming ./test.sh when Redis was not installed and started
-        var port = FreePort();
+        var port = UnusedPort.Pick();
         var redis = StartRedis(port);
         try
         {
@@ -98,12 +98,5 @@ public sealed class RedisReadinessTests
             }
         }
         throw new InvalidOperationException($"redis-server did not listen on {port}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
