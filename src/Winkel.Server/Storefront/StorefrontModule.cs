@@ -17,6 +17,11 @@ internal static class StorefrontModule
         // Run from the build output (dotnet run, tests), the assets are found through the build's manifest;
         // a published app has them in its own wwwroot and no such manifest, which makes this a no-op.
         builder.WebHost.UseStaticWebAssets();
+        // A build's manifest also switches on MapStaticAssets' runtime reloader: every asset answers no-cache,
+        // and a {**path:file} fallback makes every request stat the disk (a third of a product read's time) and
+        // turns a POST to an unknown path into 405. Only Development, where an edited file should show at once,
+        // keeps it; everywhere else the build output behaves as the published app does.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= builder.Environment.IsDevelopment().ToString();
         builder.Services.AddRazorComponents();
         // Dutch text (ë, €) is written as is rather than as character references: smaller, readable pages.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -165,6 +165,32 @@ public sealed class EdgeHeaderTests(WinkelAppFactory factory) : IClassFixture<Wi
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
     }
 
+    [Theory]
+    [InlineData("css/site", "css")]
+    [InlineData("js/site", "js")]
+    public async Task StaticAssets_AreFingerprinted_AndCachedForAYear(string name, string extension)
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetStringAsync("/", Ct);
+        var url = System.Text.RegularExpressions.Regex.Match(page, $"\"(/{name}\\.[a-z0-9]+\\.{extension})\"").Groups[1].Value;
+
+        var asset = await client.GetAsync(url, Ct);
+
+        Assert.NotEqual("", url);
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Equal("max-age=31536000, immutable", Header(asset, "Cache-Control"));
+    }
+
+    [Fact]
+    public async Task PostToAnUnknownPath_IsNotFound_NotMethodNotAllowed()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsync("/no-such-page", new StringContent(""), Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.NonValidated.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
 
