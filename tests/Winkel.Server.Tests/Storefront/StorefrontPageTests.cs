@@ -146,12 +146,12 @@ public sealed partial class StorefrontPageTests(WinkelAppFactory factory) : ICla
         var client = Client();
 
         var index = await client.GetStringAsync("/sitemap.xml", Ct);
-        var products = await client.GetStringAsync("/sitemap-products-1.xml", Ct);
-        var categories = await client.GetStringAsync("/sitemap-categories.xml", Ct);
+        var products = await client.GetStringAsync("/sitemaps/products-1.xml", Ct);
+        var categories = await client.GetStringAsync("/sitemaps/categories.xml", Ct);
         var robots = await client.GetStringAsync("/robots.txt", Ct);
 
-        Assert.Contains("<loc>http://localhost/sitemap-products-1.xml</loc>", index, StringComparison.Ordinal);
-        Assert.Contains("<loc>http://localhost/sitemap-categories.xml</loc>", index, StringComparison.Ordinal);
+        Assert.Contains("<loc>http://localhost/sitemaps/products-1.xml</loc>", index, StringComparison.Ordinal);
+        Assert.Contains("<loc>http://localhost/sitemaps/categories.xml</loc>", index, StringComparison.Ordinal);
         Assert.Contains("<loc>http://localhost/p/map-1</loc>", products, StringComparison.Ordinal);
         Assert.Contains("<loc>http://localhost/p/map-2</loc>", products, StringComparison.Ordinal);
         Assert.Contains("<loc>http://localhost/c/books</loc>", categories, StringComparison.Ordinal);

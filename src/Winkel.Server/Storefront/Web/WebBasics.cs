@@ -17,8 +17,10 @@ internal static class WebBasics
     {
         app.MapGet("/robots.txt", Robots).ExcludeFromDescription();
         app.MapGet("/sitemap.xml", SitemapIndex).ExcludeFromDescription();
-        app.MapGet("/sitemap-categories.xml", CategorySitemap).ExcludeFromDescription();
-        app.MapGet("/sitemap-products-{page:int}.xml", ProductSitemap).ExcludeFromDescription();
+        // Under a folder: a parameter in a root segment (sitemap-products-{page}) makes routing see a GET-only
+        // candidate for every one-segment path, and answer 405 instead of 404 to a POST to an unknown page.
+        app.MapGet("/sitemaps/categories.xml", CategorySitemap).ExcludeFromDescription();
+        app.MapGet("/sitemaps/products-{page:int}.xml", ProductSitemap).ExcludeFromDescription();
         app.MapGet("/media/products/{productId}/{image}", ProductImage).ExcludeFromDescription();
         return app;
     }
@@ -47,10 +49,10 @@ internal static class WebBasics
         var pages = Math.Max(1, (int)((products + options.Value.SitemapPageSize - 1) / options.Value.SitemapPageSize));
         return Xml(context, "sitemapindex", xml =>
         {
-            Entry(xml, "sitemap", Urls.Absolute(context, "/sitemap-categories.xml"));
+            Entry(xml, "sitemap", Urls.Absolute(context, "/sitemaps/categories.xml"));
             for (var page = 1; page <= pages; page++)
             {
-                Entry(xml, "sitemap", Urls.Absolute(context, $"/sitemap-products-{page}.xml"));
+                Entry(xml, "sitemap", Urls.Absolute(context, $"/sitemaps/products-{page}.xml"));
             }
         });
     }
