@@ -54,8 +54,10 @@ internal static class StorefrontModule
 
     public static WebApplication UseStorefront(this WebApplication app)
     {
-        app.UseRequestLocalization();
-        app.UseMiddleware<PageCaching>();
+        // The JSON API speaks no language and has no pages: its requests skip choosing a culture.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), pages => pages
+            .UseRequestLocalization()
+            .UseMiddleware<PageCaching>());
         app.UseAntiforgery();
         return app;
     }
