@@ -14,19 +14,20 @@ public static class UnusedPort
 {
     private const int Lowest = 20_000;
 
+    private static readonly int EphemeralStart = EphemeralRangeStart();
+
     public static int Pick()
     {
-        var ephemeralStart = EphemeralRangeStart();
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            var port = Random.Shared.Next(Lowest, ephemeralStart);
+            var port = Random.Shared.Next(Lowest, EphemeralStart);
             if (IsFree(port))
             {
                 return port;
             }
         }
 
-        throw new InvalidOperationException($"No free loopback port between {Lowest} and {ephemeralStart}.");
+        throw new InvalidOperationException($"No free loopback port between {Lowest} and {EphemeralStart}.");
     }
 
     private static bool IsFree(int port)

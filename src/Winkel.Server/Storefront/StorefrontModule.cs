@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Winkel.Server.Platform;
 using Winkel.Server.Storefront.Web;
 
 namespace Winkel.Server.Storefront;
@@ -55,7 +56,7 @@ internal static class StorefrontModule
     public static WebApplication UseStorefront(this WebApplication app)
     {
         // The JSON API speaks no language and has no pages: its requests skip choosing a culture.
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), pages => pages
+        app.UseWhen(context => !context.Request.IsApi(), pages => pages
             .UseRequestLocalization()
             .UseMiddleware<PageCaching>());
         app.UseAntiforgery();

@@ -24,7 +24,7 @@ internal sealed class HtmlErrorPages(IOptions<ProblemDetailsOptions> problemOpti
     /// </summary>
     private static bool RefusesJsonOnApi(HttpRequest request)
     {
-        if (!request.Path.StartsWithSegments("/api"))
+        if (!request.IsApi())
         {
             return false;
         }
@@ -37,7 +37,7 @@ internal sealed class HtmlErrorPages(IOptions<ProblemDetailsOptions> problemOpti
 
     public static bool WantsHtml(HttpRequest request)
     {
-        if (request.Path.StartsWithSegments("/api"))
+        if (request.IsApi())
         {
             return false;
         }
