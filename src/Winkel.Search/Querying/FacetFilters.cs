@@ -2,7 +2,7 @@ namespace Winkel.Search.Querying;
 
 /// <summary>
 /// The filters of a query in index units (prices in cents, ratings in hundredths), evaluated per
-/// document from doc values by <see cref="FacetingCollector"/>.
+/// document from doc values by <see cref="FacetingPass"/>.
 /// </summary>
 internal sealed record FacetFilters(
     string? Category,

@@ -32,11 +32,56 @@ internal sealed class SearchEngine(TextQueryBuilder queries, IReadOnlyList<decim
             query.MinRating is { } rating ? IndexFields.Cents(rating) : null,
             query.InStockOnly);
         var skip = (query.Page - 1) * query.PageSize;
-        var collector = new FacetingCollector(filters, sort, _bucketEdges, skip + query.PageSize);
-        searcher.Search(textQuery ?? new MatchAllDocsQuery(), collector);
+        var pass = new FacetingPass(filters, sort, _bucketEdges, skip + query.PageSize);
+        // One weight, normalized as Lucene normalizes it, both finds the matches and scores the hits.
+        var weight = textQuery is null ? null : searcher.CreateNormalizedWeight(textQuery);
+        var plan = MatchPlan.For(weight);
+        foreach (var segment in searcher.IndexReader.Leaves)
+        {
+            if (!pass.StartSegment(segment))
+            {
+                continue;
+            }
+            using var matches = plan.Match(segment);
+            if (sort != SortKind.Score)
+            {
+                Visit(matches, pass, hits: null);
+                continue;
+            }
+            using var hits = DocBits.Empty(segment.AtomicReader.MaxDoc);
+            Visit(matches, pass, hits);
+            HitScorer.Score(weight!, segment, hits, pass.OfferScored);
+        }
 
-        var ids = collector.TopDocuments().Skip(skip).Select(doc => IdOf(searcher, doc)).ToList();
-        return new EngineResult(collector.Total, ids, Facets(collector));
+        var ids = pass.TopDocuments().Skip(skip).Select(doc => IdOf(searcher, doc)).ToList();
+        return new EngineResult(pass.Total, ids, Facets(pass));
+    }
+
+    /// <summary>Visits the matches in document order; those that pass every filter go into <paramref name="hits"/> when given.</summary>
+    private static void Visit(DocBits matches, FacetingPass pass, DocBits? hits)
+    {
+        var words = matches.Words;
+        var hitWords = hits is null ? default : hits.Words;
+        var next = NextWord(words, 0);
+        pass.Prefetch(next, next < words.Length ? words[next] : 0);
+        while (next < words.Length)
+        {
+            var i = next;
+            next = NextWord(words, i + 1);
+            pass.Prefetch(next, next < words.Length ? words[next] : 0);
+            var hitWord = pass.VisitWord(i, words[i]);
+            if (!hitWords.IsEmpty)
+            {
+                hitWords[i] = hitWord;
+            }
+        }
+    }
+
+    /// <summary>The first word from <paramref name="start"/> on with a document in it; the length when none.</summary>
+    private static int NextWord(Span<long> words, int start)
+    {
+        var found = words[start..].IndexOfAnyExcept(0L);
+        return found < 0 ? words.Length : start + found;
     }
 
     private static string IdOf(IndexSearcher searcher, int doc)
@@ -53,7 +98,7 @@ internal sealed class SearchEngine(TextQueryBuilder queries, IReadOnlyList<decim
         return searcher.Doc(doc, IdOnly).Get(IndexFields.Id);
     }
 
-    private SearchFacets Facets(FacetingCollector collector)
+    private SearchFacets Facets(FacetingPass collector)
     {
         var prices = new List<PriceBucketCount>();
         for (var i = 0; i < _bucketEdges.Length; i++)

@@ -34,7 +34,8 @@ internal sealed class SegmentColumns
         Created = new long[count];
         for (var doc = 0; doc < count; doc++)
         {
-            Docs[doc] = new DocumentValues(price.Get(doc), category.GetOrd(doc), brand.GetOrd(doc), (short)rating.Get(doc), stock.Get(doc) > 0);
+            var hundredths = rating.Get(doc);
+            Docs[doc] = new DocumentValues(price.Get(doc), category.GetOrd(doc), brand.GetOrd(doc), (short)hundredths, stock.Get(doc) > 0, (byte)Math.Clamp(hundredths / 100, 0, 5));
             Created[doc] = created.Get(doc);
         }
         CategoryNames = Names(category);
@@ -97,6 +98,9 @@ internal sealed class SegmentColumns
     }
 }
 
-/// <summary>One document's filter and facet values: price in cents, ordinals (-1 for none), rating in hundredths.</summary>
+/// <summary>
+/// One document's filter and facet values: price in cents, ordinals (-1 for none), rating in
+/// hundredths and in whole stars (0 to 5, the rating facet's slot: 4.6 counts under 4).
+/// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
-internal readonly record struct DocumentValues(long PriceCents, int CategoryOrd, int BrandOrd, short RatingHundredths, bool InStock);
+internal readonly record struct DocumentValues(long PriceCents, int CategoryOrd, int BrandOrd, short RatingHundredths, bool InStock, byte Stars);

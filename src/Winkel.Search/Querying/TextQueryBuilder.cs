@@ -41,7 +41,7 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
         {
             return null;
         }
-        var query = new BooleanQuery(disableCoord: true);
+        var query = new SumQuery();
         for (var i = 0; i < words.Count; i++)
         {
             query.Add(WordQuery(words[i], index, isLast: i == words.Count - 1), Occur.MUST);
@@ -83,7 +83,7 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
     private BooleanQuery WordQuery(List<string> forms, IndexReader index, bool isLast)
     {
         var word = forms[0];
-        var query = new BooleanQuery(disableCoord: true);
+        var query = new SumQuery();
         // The index stacks a word's stems on the word itself, so where the word is, its stems are too:
         // in the long text field the stems alone find the same documents, and the word as typed, one
         // clause fewer to score on every match, earns its extra weight in name and brand only.
@@ -139,10 +139,10 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
     /// <summary>Every word required, each through any of its forms: a several-word synonym, or a compound's parts.</summary>
     private static BooleanQuery AllOf(IEnumerable<List<string>> words, float boost)
     {
-        var all = new BooleanQuery(disableCoord: true) { Boost = boost };
+        var all = new SumQuery() { Boost = boost };
         foreach (var forms in words)
         {
-            var any = new BooleanQuery(disableCoord: true);
+            var any = new SumQuery();
             foreach (var form in forms)
             {
                 AddTerms(any, form, 1f);

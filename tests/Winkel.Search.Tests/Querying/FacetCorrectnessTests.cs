@@ -1,4 +1,3 @@
-using Winkel.Catalog.Demo;
 using Winkel.Catalog.Products;
 
 namespace Winkel.Search.Tests.Querying;
@@ -15,23 +14,7 @@ public sealed class FacetCorrectnessTests : IClassFixture<FacetCorrectnessTests.
 
     public FacetCorrectnessTests(DemoIndex demo) => _demo = demo;
 
-    public sealed class DemoIndex : IDisposable
-    {
-        public DemoIndex()
-        {
-            Products = [.. DemoCatalog.Generate(Count, timestamp: 1_764_000_000, seed: 7)];
-            Index = new TestIndex().Add(Products);
-            // A deleted product must leave every count.
-            Index.Delete(Products[0].ProductId);
-            Products.RemoveAt(0);
-        }
-
-        public List<Product> Products { get; }
-
-        internal TestIndex Index { get; }
-
-        public void Dispose() => Index.Dispose();
-    }
+    public sealed class DemoIndex() : GeneratedIndex(Count, seed: 7, deleted: 0);
 
     public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 12)];
 
