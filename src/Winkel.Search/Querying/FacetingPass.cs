@@ -153,7 +153,7 @@ internal sealed class FacetingPass
     /// <summary>
     /// Asks the processor to fetch the values of the documents in <paramref name="word"/> into the
     /// cache while the word before is counted: the documents of a query are scattered over the
-    /// columns (20 MB on a million products), and without it the pass waited on memory for most of its
+    /// columns (12 MB on a million products), and without it the pass waited on memory for most of its
     /// time. Does nothing on processors without the instruction (the pass is then only slower).
     /// </summary>
     public unsafe void Prefetch(int wordIndex, long word)
