@@ -158,7 +158,9 @@ internal sealed class FacetingPass
     /// </summary>
     public unsafe void Prefetch(int wordIndex, long word)
     {
-        if (!Sse.IsSupported)
+        // A dense word's documents share a few cache lines the processor fetches in sequence by itself
+        // (a query without words visits every document): prefetching each would only cost instructions.
+        if (!Sse.IsSupported || BitOperations.PopCount((ulong)word) > 16)
         {
             return;
         }
