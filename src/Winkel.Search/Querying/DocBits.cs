@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using Lucene.Net.Util;
 
 namespace Winkel.Search.Querying;
@@ -30,27 +29,25 @@ internal sealed class DocBits : IBits, IDisposable
     /// <summary>An empty set for documents 0 to <paramref name="length"/> - 1.</summary>
     public static DocBits Empty(int length) => new(length);
 
-    /// <summary>Every document that <paramref name="live"/> (Lucene's live docs; null: all) holds.</summary>
-    public static DocBits All(int length, IBits? live)
+    /// <summary>Adds every document that <paramref name="live"/> (Lucene's live docs; null: all) holds.</summary>
+    public void AddAll(IBits? live)
     {
-        var bits = new DocBits(length);
-        var words = bits.Words;
+        var words = Words;
         words.Fill(-1L);
-        if ((length & 63) != 0)
+        if ((Length & 63) != 0)
         {
-            words[^1] = (1L << length) - 1; // C# masks the shift count to 0–63
+            words[^1] = (1L << Length) - 1; // C# masks the shift count to 0–63
         }
         if (live is not null)
         {
-            for (var doc = 0; doc < length; doc++)
+            for (var doc = 0; doc < Length; doc++)
             {
                 if (!live.Get(doc))
                 {
-                    bits.Clear(doc);
+                    Clear(doc);
                 }
             }
         }
-        return bits;
     }
 
     public bool Get(int index) => (_words[index >> 6] & (1L << index)) != 0;
@@ -90,16 +87,6 @@ internal sealed class DocBits : IBits, IDisposable
     }
 
     public bool IsEmpty() => Words.IndexOfAnyExcept(0L) < 0;
-
-    public long Count()
-    {
-        long count = 0;
-        foreach (var word in Words)
-        {
-            count += BitOperations.PopCount((ulong)word);
-        }
-        return count;
-    }
 
     public void Dispose()
     {

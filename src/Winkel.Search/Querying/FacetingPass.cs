@@ -9,9 +9,10 @@ namespace Winkel.Search.Querying;
 /// <summary>
 /// One pass over the documents the text matches, segment by segment in document order: applies the
 /// filters from the segment's columns, counts the four facets and, for every sort but relevance, keeps
-/// the best <c>page × pageSize</c> hits (for relevance the caller scores the hits and offers them). A document that fails only
-/// filter F still counts in facet F, so each facet's counts apply every filter except its own (the
-/// usual faceted-navigation rule: ticking a second brand adds to the results, the brand list stays).
+/// the best <c>page × pageSize</c> hits (for relevance the caller scores the hits and offers them).
+/// A document that fails only filter F still counts in facet F, so each facet's counts apply every
+/// filter except its own (the usual faceted-navigation rule: ticking a second brand adds to the
+/// results, the brand list stays).
 /// Counts are kept per segment by ordinal and turned into values once per segment.
 /// </summary>
 internal sealed class FacetingPass
@@ -92,6 +93,37 @@ internal sealed class FacetingPass
     }
 
     /// <summary>
+    /// Visits the current segment's <paramref name="matches"/> in document order, 64 at a time, the
+    /// next 64 prefetched while the current ones are counted; those that pass every filter go into
+    /// <paramref name="hits"/> when given.
+    /// </summary>
+    public void Visit(DocBits matches, DocBits? hits)
+    {
+        var words = matches.Words;
+        var hitWords = hits is null ? default : hits.Words;
+        var next = NextWord(words, 0);
+        Prefetch(next, next < words.Length ? words[next] : 0);
+        while (next < words.Length)
+        {
+            var i = next;
+            next = NextWord(words, i + 1);
+            Prefetch(next, next < words.Length ? words[next] : 0);
+            var hitWord = VisitWord(i, words[i]);
+            if (!hitWords.IsEmpty)
+            {
+                hitWords[i] = hitWord;
+            }
+        }
+    }
+
+    /// <summary>The first word from <paramref name="start"/> on with a document in it; the length when none.</summary>
+    private static int NextWord(Span<long> words, int start)
+    {
+        var found = words[start..].IndexOfAnyExcept(0L);
+        return found < 0 ? words.Length : start + found;
+    }
+
+    /// <summary>
     /// Visits the documents of the current segment whose bits are set in <paramref name="word"/>, the
     /// <paramref name="wordIndex"/>-th 64 documents: counts them in the facets and returns the bits of
     /// those that pass every filter (the hits). The documents' values are copied out first and counted
@@ -100,7 +132,7 @@ internal sealed class FacetingPass
     /// ones meanwhile. The counting is free of branches: whether a document passes a filter is as good
     /// as random, and a facet counts it when it fails no filter but the facet's own, an add of 0 or 1.
     /// </summary>
-    public long VisitWord(int wordIndex, long word)
+    private long VisitWord(int wordIndex, long word)
     {
         var batch = _batch;
         var bits = _batchBits;
@@ -156,7 +188,7 @@ internal sealed class FacetingPass
     /// columns (12 MB on a million products), and without it the pass waited on memory for most of its
     /// time. Does nothing on processors without the instruction (the pass is then only slower).
     /// </summary>
-    public unsafe void Prefetch(int wordIndex, long word)
+    private unsafe void Prefetch(int wordIndex, long word)
     {
         // A dense word's documents share a few cache lines the processor fetches in sequence by itself
         // (a query without words visits every document): prefetching each would only cost instructions.
@@ -274,7 +306,7 @@ internal sealed class FacetingPass
     }
 }
 
-/// <summary>What the collector orders hits by; larger sort values are better.</summary>
+/// <summary>What the faceting pass orders hits by; larger sort values are better.</summary>
 internal enum SortKind
 {
     Score,

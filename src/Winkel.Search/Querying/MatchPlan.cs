@@ -113,8 +113,7 @@ internal abstract class MatchPlan
     {
         protected override void AddTo(AtomicReaderContext segment, DocBits bits)
         {
-            using var all = DocBits.All(segment.AtomicReader.MaxDoc, segment.AtomicReader.LiveDocs);
-            bits.Or(all);
+            bits.AddAll(segment.AtomicReader.LiveDocs);
         }
     }
 

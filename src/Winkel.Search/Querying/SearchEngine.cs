@@ -45,43 +45,16 @@ internal sealed class SearchEngine(TextQueryBuilder queries, IReadOnlyList<decim
             using var matches = plan.Match(segment);
             if (sort != SortKind.Score)
             {
-                Visit(matches, pass, hits: null);
+                pass.Visit(matches, hits: null);
                 continue;
             }
             using var hits = DocBits.Empty(segment.AtomicReader.MaxDoc);
-            Visit(matches, pass, hits);
+            pass.Visit(matches, hits);
             HitScorer.Score(weight!, segment, hits, pass.OfferScored);
         }
 
         var ids = pass.TopDocuments().Skip(skip).Select(doc => IdOf(searcher, doc)).ToList();
         return new EngineResult(pass.Total, ids, Facets(pass));
-    }
-
-    /// <summary>Visits the matches in document order; those that pass every filter go into <paramref name="hits"/> when given.</summary>
-    private static void Visit(DocBits matches, FacetingPass pass, DocBits? hits)
-    {
-        var words = matches.Words;
-        var hitWords = hits is null ? default : hits.Words;
-        var next = NextWord(words, 0);
-        pass.Prefetch(next, next < words.Length ? words[next] : 0);
-        while (next < words.Length)
-        {
-            var i = next;
-            next = NextWord(words, i + 1);
-            pass.Prefetch(next, next < words.Length ? words[next] : 0);
-            var hitWord = pass.VisitWord(i, words[i]);
-            if (!hitWords.IsEmpty)
-            {
-                hitWords[i] = hitWord;
-            }
-        }
-    }
-
-    /// <summary>The first word from <paramref name="start"/> on with a document in it; the length when none.</summary>
-    private static int NextWord(Span<long> words, int start)
-    {
-        var found = words[start..].IndexOfAnyExcept(0L);
-        return found < 0 ? words.Length : start + found;
     }
 
     private static string IdOf(IndexSearcher searcher, int doc)
@@ -98,26 +71,26 @@ internal sealed class SearchEngine(TextQueryBuilder queries, IReadOnlyList<decim
         return searcher.Doc(doc, IdOnly).Get(IndexFields.Id);
     }
 
-    private SearchFacets Facets(FacetingPass collector)
+    private SearchFacets Facets(FacetingPass pass)
     {
         var prices = new List<PriceBucketCount>();
         for (var i = 0; i < _bucketEdges.Length; i++)
         {
-            if (collector.PriceCounts[i] > 0)
+            if (pass.PriceCounts[i] > 0)
             {
-                prices.Add(new PriceBucketCount(priceBuckets[i], i + 1 < priceBuckets.Count ? priceBuckets[i + 1] : null, collector.PriceCounts[i]));
+                prices.Add(new PriceBucketCount(priceBuckets[i], i + 1 < priceBuckets.Count ? priceBuckets[i + 1] : null, pass.PriceCounts[i]));
             }
         }
         var ratings = new List<FacetCount>();
-        long atLeast = collector.RatingCounts[5];
+        long atLeast = pass.RatingCounts[5];
         for (var stars = 4; stars >= 1; stars--)
         {
-            atLeast += collector.RatingCounts[stars];
+            atLeast += pass.RatingCounts[stars];
             ratings.Add(new FacetCount(stars.ToString(System.Globalization.CultureInfo.InvariantCulture), atLeast));
         }
         return new SearchFacets(
-            Ordered(collector.CategoryCounts, int.MaxValue),
-            Ordered(collector.BrandCounts, maxBrandFacets),
+            Ordered(pass.CategoryCounts, int.MaxValue),
+            Ordered(pass.BrandCounts, maxBrandFacets),
             prices,
             ratings);
     }

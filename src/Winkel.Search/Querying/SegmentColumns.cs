@@ -8,7 +8,7 @@ namespace Winkel.Search.Querying;
 
 /// <summary>
 /// A segment's doc values copied into plain arrays once, the first time a query visits the segment:
-/// the collector then reads a document's values from one <see cref="DocumentValues"/> struct instead of
+/// the faceting pass then reads a document's values from one <see cref="DocumentValues"/> struct instead of
 /// six virtual calls into packed structures, which is most of the cost of a query that matches many
 /// documents. The values a query filters and counts on sit side by side in one 12-byte struct, so a
 /// document costs one cache line, not one per value: on a million products the columns are ~12 MB,
