@@ -4,6 +4,8 @@
 // two is what the filters, facets and top hits cost on top of matching the words.
 //
 //   dotnet run -c Release --project bench/SearchEngineBench -- INDEX_DIR PATHS_FILE [ROUNDS]
+//
+// Ends with the engine's ten slowest queries of the last round: where the p99 comes from.
 using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Index;
@@ -21,7 +23,9 @@ if (args.Length < 2)
 }
 var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
 var options = new SearchOptions();
-var queries = File.ReadAllLines(args[1]).Where(line => line.Length > 0).Select(Parse).ToList();
+var paths = File.ReadAllLines(args[1]).Where(line => line.Length > 0).ToList();
+var queries = paths.Select(Parse).ToList();
+var lastLatencies = new double[queries.Count];
 var builder = new TextQueryBuilder(ProductAnalyzers.Query(), new CompoundSplitter(options.CompoundParts), new Synonyms(options.EffectiveSynonyms));
 var engine = new SearchEngine(builder, options.EffectivePriceBuckets, options.MaxBrandFacets);
 
@@ -48,6 +52,11 @@ foreach (var (name, passes) in results)
     Console.WriteLine($"median of {rounds}, {name}: p50 {Median(passes, p => p.P50):F2} ms, p99 {Median(passes, p => p.P99):F2} ms, CPU {Median(passes, p => p.CpuMicroseconds):F0} µs/query");
 }
 Console.WriteLine($"(checksum {hits})");
+Console.WriteLine("slowest in the engine's last round:");
+foreach (var i in Enumerable.Range(0, queries.Count).OrderByDescending(i => lastLatencies[i]).Take(10))
+{
+    Console.WriteLine($"  {lastLatencies[i],6:F2} ms  {paths[i]}");
+}
 return 0;
 
 Pass Run(string name, Action<SearchQuery> search)
@@ -61,6 +70,7 @@ Pass Run(string name, Action<SearchQuery> search)
         latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
     var cpuMicroseconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / queries.Count;
+    latencies.CopyTo(lastLatencies, 0);
     Array.Sort(latencies);
     var pass = new Pass(latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)], cpuMicroseconds);
     Console.WriteLine($"{name,-8} p50 {pass.P50:F2} ms, p99 {pass.P99:F2} ms, CPU {pass.CpuMicroseconds:F0} µs/query");

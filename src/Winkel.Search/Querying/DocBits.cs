@@ -1,4 +1,5 @@
 using System.Buffers;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Winkel.Search.Querying;
@@ -29,8 +30,8 @@ internal sealed class DocBits : IBits, IDisposable
     /// <summary>An empty set for documents 0 to <paramref name="length"/> - 1.</summary>
     public static DocBits Empty(int length) => new(length);
 
-    /// <summary>Adds every document that <paramref name="live"/> (Lucene's live docs; null: all) holds.</summary>
-    public void AddAll(IBits? live)
+    /// <summary>Adds every live document of <paramref name="reader"/>'s segment.</summary>
+    public void AddAll(AtomicReader reader)
     {
         var words = Words;
         words.Fill(-1L);
@@ -38,15 +39,9 @@ internal sealed class DocBits : IBits, IDisposable
         {
             words[^1] = (1L << Length) - 1; // C# masks the shift count to 0–63
         }
-        if (live is not null)
+        foreach (var doc in DeletedDocs.Of(reader))
         {
-            for (var doc = 0; doc < Length; doc++)
-            {
-                if (!live.Get(doc))
-                {
-                    Clear(doc);
-                }
-            }
+            Clear(doc);
         }
     }
 

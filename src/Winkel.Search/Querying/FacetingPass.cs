@@ -116,6 +116,72 @@ internal sealed class FacetingPass
         }
     }
 
+    /// <summary>
+    /// Visits the current segment for a query without words that filters on a category (a category
+    /// page): every live document matches, but only the category's own can be hits or count in the
+    /// brand, price and rating facets, so the pass visits just those, one run of the segment's
+    /// category/price order. The other categories' facet counts come from that order too: a price
+    /// range per category, its in-stock documents counted from a running total when no brand or
+    /// rating filter asks for a look at each document.
+    /// </summary>
+    public void Browse(AtomicReader reader)
+    {
+        var order = _columns.ByCategoryAndPrice;
+        var deleted = DeletedDocs.Of(reader);
+        if (_categoryOrd >= 0)
+        {
+            using var members = DocBits.Empty(reader.MaxDoc);
+            foreach (var doc in order.Docs.AsSpan(order.Category(_categoryOrd)))
+            {
+                members.Set(doc);
+            }
+            foreach (var doc in deleted)
+            {
+                members.Clear(doc);
+            }
+            Visit(members, hits: null);
+        }
+        for (var ord = 0; ord < _columns.CategoryNames.Length; ord++)
+        {
+            if (ord != _categoryOrd)
+            {
+                _segmentCategoryCounts[ord + 1] += CountInCategory(order, ord);
+            }
+        }
+        // The order still holds the deleted documents: those counted above are taken off again.
+        foreach (var doc in deleted)
+        {
+            ref readonly var values = ref _docs[doc];
+            if (values.CategoryOrd >= 0 && values.CategoryOrd != _categoryOrd && PassesAllButCategory(values))
+            {
+                _segmentCategoryCounts[values.CategoryOrd + 1]--;
+            }
+        }
+    }
+
+    /// <summary>How many documents of category <paramref name="ord"/>, deleted ones too, pass every filter but the category's.</summary>
+    private int CountInCategory(CategoryPriceOrder order, int ord)
+    {
+        var priced = order.Priced(ord, _minPrice, _maxPrice);
+        if (_brandOrds is null && _minRating == long.MinValue)
+        {
+            var (from, to) = (priced.Start.Value, priced.End.Value);
+            return _inStockOnly ? order.InStockBefore[to] - order.InStockBefore[from] : to - from;
+        }
+        var count = 0;
+        foreach (var doc in order.Docs.AsSpan(priced))
+        {
+            count += Bit(PassesAllButCategory(_docs[doc]));
+        }
+        return count;
+    }
+
+    private bool PassesAllButCategory(in DocumentValues values) =>
+        values.PriceCents >= _minPrice && values.PriceCents <= _maxPrice
+        && values.RatingHundredths >= _minRating
+        && (!_inStockOnly || values.InStock)
+        && (_brandOrds is null || (values.BrandOrd >= 0 && _brandOrds.Get(values.BrandOrd)));
+
     /// <summary>The first word from <paramref name="start"/> on with a document in it; the length when none.</summary>
     private static int NextWord(Span<long> words, int start)
     {

@@ -113,7 +113,7 @@ internal abstract class MatchPlan
     {
         protected override void AddTo(AtomicReaderContext segment, DocBits bits)
         {
-            bits.AddAll(segment.AtomicReader.LiveDocs);
+            bits.AddAll(segment.AtomicReader);
         }
     }
 

@@ -42,6 +42,11 @@ internal sealed class SearchEngine(TextQueryBuilder queries, IReadOnlyList<decim
             {
                 continue;
             }
+            if (textQuery is null && filters.Category is not null)
+            {
+                pass.Browse(segment.AtomicReader);
+                continue;
+            }
             using var matches = plan.Match(segment);
             if (sort != SortKind.Score)
             {

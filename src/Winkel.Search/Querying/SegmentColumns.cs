@@ -21,6 +21,8 @@ internal sealed class SegmentColumns
 {
     private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = [];
 
+    private readonly Lazy<CategoryPriceOrder> _byCategoryAndPrice;
+
     private SegmentColumns(AtomicReader reader)
     {
         var count = reader.MaxDoc;
@@ -45,6 +47,7 @@ internal sealed class SegmentColumns
         BrandNames = Names(brand);
         CategoryOrds = Ordinals(CategoryNames);
         BrandOrds = Ordinals(BrandNames);
+        _byCategoryAndPrice = new(() => new CategoryPriceOrder(Docs, CategoryNames.Length));
     }
 
     public DocumentValues[] Docs { get; }
@@ -63,6 +66,9 @@ internal sealed class SegmentColumns
     public IReadOnlyDictionary<string, int> CategoryOrds { get; }
 
     public IReadOnlyDictionary<string, int> BrandOrds { get; }
+
+    /// <summary>The documents by category and price, made the first time a browse visits the segment.</summary>
+    public CategoryPriceOrder ByCategoryAndPrice => _byCategoryAndPrice.Value;
 
     /// <summary>The columns of a segment, or null for a segment without products.</summary>
     public static SegmentColumns? For(AtomicReader reader)
