@@ -5,7 +5,8 @@
 //
 //   dotnet run -c Release --project bench/SearchEngineBench -- INDEX_DIR PATHS_FILE [ROUNDS]
 //
-// Ends with the engine's ten slowest queries of the last round: where the p99 comes from.
+// Prints what each round allocated per query (garbage a server collects under load) and ends with
+// the engine's ten slowest queries of the last round: where the p99 comes from.
 using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Index;
@@ -63,6 +64,8 @@ Pass Run(string name, Action<SearchQuery> search)
 {
     var latencies = new double[queries.Count];
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var gcs = GC.CollectionCount(0);
     for (var i = 0; i < queries.Count; i++)
     {
         var started = Stopwatch.GetTimestamp();
@@ -70,10 +73,11 @@ Pass Run(string name, Action<SearchQuery> search)
         latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
     var cpuMicroseconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / queries.Count;
+    var allocatedKiB = (GC.GetAllocatedBytesForCurrentThread() - allocated) / queries.Count / 1024.0;
     latencies.CopyTo(lastLatencies, 0);
     Array.Sort(latencies);
     var pass = new Pass(latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)], cpuMicroseconds);
-    Console.WriteLine($"{name,-8} p50 {pass.P50:F2} ms, p99 {pass.P99:F2} ms, CPU {pass.CpuMicroseconds:F0} µs/query");
+    Console.WriteLine($"{name,-8} p50 {pass.P50:F2} ms, p99 {pass.P99:F2} ms, CPU {pass.CpuMicroseconds:F0} µs/query, {allocatedKiB:F0} KiB allocated/query, {GC.CollectionCount(0) - gcs} gen0 GCs");
     return pass;
 }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Winkel.Search.Querying;
@@ -30,18 +29,14 @@ internal sealed class DocBits : IBits, IDisposable
     /// <summary>An empty set for documents 0 to <paramref name="length"/> - 1.</summary>
     public static DocBits Empty(int length) => new(length);
 
-    /// <summary>Adds every live document of <paramref name="reader"/>'s segment.</summary>
-    public void AddAll(AtomicReader reader)
+    /// <summary>Adds every document of the segment, deleted ones too.</summary>
+    public void AddAll()
     {
         var words = Words;
         words.Fill(-1L);
         if ((Length & 63) != 0)
         {
             words[^1] = (1L << Length) - 1; // C# masks the shift count to 0–63
-        }
-        foreach (var doc in DeletedDocs.Of(reader))
-        {
-            Clear(doc);
         }
     }
 

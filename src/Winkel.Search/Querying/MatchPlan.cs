@@ -5,8 +5,9 @@ namespace Winkel.Search.Querying;
 
 /// <summary>
 /// Which documents of a segment a query matches, as a <see cref="DocBits"/>, without scoring any of
-/// them: each term (or fuzzy, prefix) clause's Lucene scorer only steps through its matches into the
-/// bits, and <see cref="SumQuery"/> clauses become AND, OR and AND NOT of bit sets. The faceting pass
+/// them: a term clause's postings are read without their frequencies, any other clause's (fuzzy,
+/// prefix) Lucene scorer only steps through its matches into the bits, and <see cref="SumQuery"/>
+/// clauses become AND, OR and AND NOT of bit sets. The faceting pass
 /// then visits the matches in document order, and only the documents that pass every filter are
 /// scored (<see cref="HitScorer"/>). Lucene's Boolean scorer scored every match, in an order of its
 /// own, with 2,048 score buckets allocated per segment and query.
@@ -25,8 +26,19 @@ internal abstract class MatchPlan
         _ => new Scored(weight),
     };
 
-    /// <summary>A new set of the segment's documents that match; the caller disposes it.</summary>
+    /// <summary>A new set of the segment's live documents that match; the caller disposes it.</summary>
     public DocBits Match(AtomicReaderContext segment)
+    {
+        var bits = Collect(segment);
+        foreach (var doc in DeletedDocs.Of(segment.AtomicReader))
+        {
+            bits.Clear(doc);
+        }
+        return bits;
+    }
+
+    /// <summary>The segment's documents that match, deleted ones included: deletions are taken off once, at the top.</summary>
+    private DocBits Collect(AtomicReaderContext segment)
     {
         var bits = DocBits.Empty(segment.AtomicReader.MaxDoc);
         AddTo(segment, bits);
@@ -45,7 +57,8 @@ internal abstract class MatchPlan
         {
             var occur = weight.SumQuery.Clauses[i].Occur;
             var clause = weight.Clauses[i];
-            (occur switch { Occur.MUST => required, Occur.MUST_NOT => excluded, _ => optional }).Add(For(clause));
+            var plan = weight.SumQuery.Clauses[i].Query is TermQuery term ? new TermMatches(term.Term) : For(clause);
+            (occur switch { Occur.MUST => required, Occur.MUST_NOT => excluded, _ => optional }).Add(plan);
         }
         // With a required clause the optional ones only add to the score; without, one of them must match.
         var matching = required.Count > 0 ? new And(required) : optional.Count switch
@@ -61,12 +74,29 @@ internal abstract class MatchPlan
     {
         protected override void AddTo(AtomicReaderContext segment, DocBits bits)
         {
-            if (weight.GetScorer(segment, segment.AtomicReader.LiveDocs) is not { } scorer)
+            if (weight.GetScorer(segment, acceptDocs: null) is not { } scorer)
             {
                 return;
             }
             int doc;
             while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                bits.Set(doc);
+            }
+        }
+    }
+
+    /// <summary>A term's documents, read without their frequencies through this thread's enumerator (<see cref="TermLookup"/>).</summary>
+    private sealed class TermMatches(Term term) : MatchPlan
+    {
+        protected override void AddTo(AtomicReaderContext segment, DocBits bits)
+        {
+            if (TermLookup.Docs(segment.AtomicReader, term) is not { } docs)
+            {
+                return;
+            }
+            int doc;
+            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
                 bits.Set(doc);
             }
@@ -88,10 +118,10 @@ internal abstract class MatchPlan
     {
         protected override void AddTo(AtomicReaderContext segment, DocBits bits)
         {
-            using var all = plans[0].Match(segment);
+            using var all = plans[0].Collect(segment);
             for (var i = 1; i < plans.Count && !all.IsEmpty(); i++)
             {
-                using var next = plans[i].Match(segment);
+                using var next = plans[i].Collect(segment);
                 all.And(next);
             }
             bits.Or(all);
@@ -102,8 +132,8 @@ internal abstract class MatchPlan
     {
         protected override void AddTo(AtomicReaderContext segment, DocBits bits)
         {
-            using var matches = matching.Match(segment);
-            using var exclusions = excluded.Match(segment);
+            using var matches = matching.Collect(segment);
+            using var exclusions = excluded.Collect(segment);
             matches.AndNot(exclusions);
             bits.Or(matches);
         }
@@ -113,7 +143,7 @@ internal abstract class MatchPlan
     {
         protected override void AddTo(AtomicReaderContext segment, DocBits bits)
         {
-            bits.AddAll(segment.AtomicReader);
+            bits.AddAll();
         }
     }
 

@@ -41,10 +41,11 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
         {
             return null;
         }
+        var terms = new IndexTerms(index.Context);
         var query = new SumQuery();
         for (var i = 0; i < words.Count; i++)
         {
-            query.Add(WordQuery(words[i], index, isLast: i == words.Count - 1), Occur.MUST);
+            query.Add(WordQuery(words[i], terms, isLast: i == words.Count - 1), Occur.MUST);
         }
         return query;
     }
@@ -80,21 +81,21 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
         return words;
     }
 
-    private BooleanQuery WordQuery(List<string> forms, IndexReader index, bool isLast)
+    private BooleanQuery WordQuery(List<string> forms, IndexTerms terms, bool isLast)
     {
         var word = forms[0];
         var query = new SumQuery();
         // The index stacks a word's stems on the word itself, so where the word is, its stems are too:
         // in the long text field the stems alone find the same documents, and the word as typed, one
         // clause fewer to score on every match, earns its extra weight in name and brand only.
-        AddTerms(query, word, 1f, withText: forms.Count == 1);
+        terms.Add(query, word, 1f, withText: forms.Count == 1);
         for (var i = 1; i < forms.Count; i++)
         {
-            AddTerms(query, forms[i], StemBoost);
+            terms.Add(query, forms[i], StemBoost);
         }
-        if (!forms.Exists(form => IsKnown(index, form)))
+        if (!forms.Exists(terms.IsKnown))
         {
-            AddUnknownWord(query, word, isLast);
+            AddUnknownWord(query, word, terms, isLast);
         }
         foreach (var synonym in forms.SelectMany(synonyms.For).Distinct(StringComparer.Ordinal))
         {
@@ -103,23 +104,23 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
             {
                 foreach (var form in synonymWords[0])
                 {
-                    AddTerms(query, form, SynonymBoost);
+                    terms.Add(query, form, SynonymBoost);
                 }
             }
             else if (synonymWords.Count > 1)
             {
-                query.Add(AllOf(synonymWords, SynonymBoost), Occur.SHOULD);
+                query.Add(AllOf(synonymWords, terms, SynonymBoost), Occur.SHOULD);
             }
         }
         return query;
     }
 
     /// <summary>A typo, a compound the catalog writes apart, or a word still being typed: all its parts together, near spellings, completions.</summary>
-    private void AddUnknownWord(BooleanQuery query, string word, bool isLast)
+    private void AddUnknownWord(BooleanQuery query, string word, IndexTerms terms, bool isLast)
     {
         if (compounds.Split(word) is { Count: > 0 } parts)
         {
-            query.Add(AllOf(parts.Select(part => Analyze(part, 1).SelectMany(forms => forms).DefaultIfEmpty(part).ToList()), StemBoost), Occur.SHOULD);
+            query.Add(AllOf(parts.Select(part => Analyze(part, 1).SelectMany(forms => forms).DefaultIfEmpty(part).ToList()), terms, StemBoost), Occur.SHOULD);
         }
         if (word.Length >= FuzzyMinLength && IsLetters(word))
         {
@@ -137,7 +138,7 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
     }
 
     /// <summary>Every word required, each through any of its forms: a several-word synonym, or a compound's parts.</summary>
-    private static BooleanQuery AllOf(IEnumerable<List<string>> words, float boost)
+    private static BooleanQuery AllOf(IEnumerable<List<string>> words, IndexTerms terms, float boost)
     {
         var all = new SumQuery() { Boost = boost };
         foreach (var forms in words)
@@ -145,33 +146,43 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, CompoundSplitter compo
             var any = new SumQuery();
             foreach (var form in forms)
             {
-                AddTerms(any, form, 1f);
+                terms.Add(any, form, 1f);
             }
             all.Add(any, Occur.MUST);
         }
         return all;
     }
 
-    private static bool IsKnown(IndexReader index, string form)
+    /// <summary>
+    /// The term queries of one query, each with its statistics looked up once (<see cref="TermLookup"/>):
+    /// whether the index knows a word and the weight of its term query then take one look-up per segment.
+    /// </summary>
+    private sealed class IndexTerms(IndexReaderContext top)
     {
-        foreach (var (field, _) in Fields)
+        private readonly Dictionary<(string Field, string Form), TermContext> _contexts = [];
+
+        public bool IsKnown(string form) => Array.Exists(Fields, f => Context(f.Field, form).DocFreq > 0);
+
+        /// <summary>Adds a term query per field (the long text field only when <paramref name="withText"/>) for <paramref name="form"/>.</summary>
+        public void Add(BooleanQuery query, string form, float boost, bool withText = true)
         {
-            if (index.DocFreq(new Term(field, form)) > 0)
+            foreach (var (field, fieldBoost) in Fields)
             {
-                return true;
+                if (withText || field != IndexFields.Text)
+                {
+                    query.Add(new TermQuery(new Term(field, form), Context(field, form)) { Boost = fieldBoost * boost }, Occur.SHOULD);
+                }
             }
         }
-        return false;
-    }
 
-    private static void AddTerms(BooleanQuery query, string form, float boost, bool withText = true)
-    {
-        foreach (var (field, fieldBoost) in Fields)
+        private TermContext Context(string field, string form)
         {
-            if (withText || field != IndexFields.Text)
+            if (!_contexts.TryGetValue((field, form), out var context))
             {
-                query.Add(new TermQuery(new Term(field, form)) { Boost = fieldBoost * boost }, Occur.SHOULD);
+                context = TermLookup.Context(top, new Term(field, form));
+                _contexts[(field, form)] = context;
             }
+            return context;
         }
     }
 

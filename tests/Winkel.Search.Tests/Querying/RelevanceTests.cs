@@ -1,4 +1,5 @@
 using Winkel.Search.Indexing;
+using Winkel.Search.Querying;
 
 namespace Winkel.Search.Tests.Querying;
 
@@ -48,6 +49,34 @@ public sealed class RelevanceTests : IClassFixture<RelevanceTests.DemoIndex>
 
         Assert.Equal(expected.Count, first.Total);
         Assert.Equal(expected.Take(48), [.. first.ProductIds, .. second.ProductIds]);
+    }
+
+    [Fact]
+    public async Task SearchesOnManyThreadsAtOnce_AnswerAsOneAtATime()
+    {
+        // The engine keeps a terms enumerator per thread and segment: threads must not share one.
+        var queries = new[] { "koffie", "wireless headphones", "hedphones", "laptop", "lego", "jigsaw puzzel" }.SelectMany(text => new[]
+        {
+            new SearchQuery { Text = text, PageSize = 24 },
+            new SearchQuery { Text = text, InStockOnly = true, MaxPrice = 100m, PageSize = 24 },
+        }).ToList();
+        var expected = queries.Select(q => _demo.Index.Search(q)).ToList();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(() =>
+        {
+            var results = new List<(int Query, EngineResult Result)>();
+            for (var round = 0; round < 20; round++)
+            {
+                results.AddRange(queries.Select((q, i) => (i, _demo.Index.Search(q))));
+            }
+            return results;
+        })));
+
+        foreach (var (i, answer) in answers.SelectMany(results => results))
+        {
+            Assert.Equal(expected[i].Total, answer.Total);
+            Assert.Equal(expected[i].ProductIds, answer.ProductIds);
+        }
     }
 
     /// <summary>Every match of <paramref name="text"/>, best first, as Lucene's own top-docs search ranks them.</summary>
