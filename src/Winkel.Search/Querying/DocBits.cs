@@ -1,4 +1,5 @@
 using System.Buffers;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Winkel.Search.Querying;
@@ -37,6 +38,15 @@ internal sealed class DocBits : IBits, IDisposable
         if ((Length & 63) != 0)
         {
             words[^1] = (1L << Length) - 1; // C# masks the shift count to 0–63
+        }
+    }
+
+    /// <summary>Takes every deleted document of <paramref name="reader"/>'s segment out of the set.</summary>
+    public void RemoveDeleted(AtomicReader reader)
+    {
+        foreach (var doc in DeletedDocs.Of(reader))
+        {
+            Clear(doc);
         }
     }
 

@@ -127,7 +127,6 @@ internal sealed class FacetingPass
     public void Browse(AtomicReader reader)
     {
         var order = _columns.ByCategoryAndPrice;
-        var deleted = DeletedDocs.Of(reader);
         if (_categoryOrd >= 0)
         {
             using var members = DocBits.Empty(reader.MaxDoc);
@@ -135,10 +134,7 @@ internal sealed class FacetingPass
             {
                 members.Set(doc);
             }
-            foreach (var doc in deleted)
-            {
-                members.Clear(doc);
-            }
+            members.RemoveDeleted(reader);
             Visit(members, hits: null);
         }
         for (var ord = 0; ord < _columns.CategoryNames.Length; ord++)
@@ -149,7 +145,7 @@ internal sealed class FacetingPass
             }
         }
         // The order still holds the deleted documents: those counted above are taken off again.
-        foreach (var doc in deleted)
+        foreach (var doc in DeletedDocs.Of(reader))
         {
             ref readonly var values = ref _docs[doc];
             if (values.CategoryOrd >= 0 && values.CategoryOrd != _categoryOrd && PassesAllButCategory(values))

@@ -30,10 +30,7 @@ internal abstract class MatchPlan
     public DocBits Match(AtomicReaderContext segment)
     {
         var bits = Collect(segment);
-        foreach (var doc in DeletedDocs.Of(segment.AtomicReader))
-        {
-            bits.Clear(doc);
-        }
+        bits.RemoveDeleted(segment.AtomicReader);
         return bits;
     }
 
